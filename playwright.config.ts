@@ -1,66 +1,71 @@
 /*
- * Copyright 2023 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
+ * Browser tests in real Chromium (Debian's /usr/bin/chromium; Playwright's own
+ * browser download cannot run here). The portal is started exactly as
+ * `make start` does, on a fresh data directory so runs do not depend on what
+ * someone created locally.
  */
-
 import { defineConfig } from '@playwright/test';
-import { generateProjects } from '@backstage/e2e-test-utils/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
 
-/**
- * See https://playwright.dev/docs/test-configuration.
- */
+const port = Number(process.env.PORTAL_PORT ?? 7007);
+const baseURL = process.env.PLAYWRIGHT_URL ?? `http://localhost:${port}`;
+const dataDir =
+  process.env.E2E_PORTAL_DATA_DIR ?? path.resolve(__dirname, '.data/e2e');
+
+// Every package with an e2e-tests folder is a project.
+const e2eDirs = ['packages', 'plugins'].flatMap(group =>
+  fs
+    .readdirSync(path.resolve(__dirname, group))
+    .map(name => path.resolve(__dirname, group, name, 'e2e-tests'))
+    .filter(dir => fs.existsSync(dir)),
+);
+
 export default defineConfig({
-  timeout: 60_000,
-
-  expect: {
-    timeout: 30_000,
-  },
-
-  // Run your local dev server before starting the tests
-  webServer: process.env.CI
+  timeout: 90_000,
+  expect: { timeout: 30_000 },
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 1,
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'e2e-test-report' }],
+  ],
+  outputDir: 'e2e-test-results',
+  webServer: process.env.PLAYWRIGHT_URL
     ? []
     : [
         {
-          command: 'yarn start app',
-          url: 'http://localhost:3000',
-          reuseExistingServer: true,
-          timeout: 120_000,
-        },
-        {
-          command: 'yarn start backend',
-          port: 7007,
-          reuseExistingServer: true,
-          timeout: 60_000,
+          command: `rm -rf "${dataDir}" && bash scripts/start.sh`,
+          env: { PORTAL_DATA_DIR: dataDir, PORTAL_PORT: String(port) },
+          url: `${baseURL}/.backstage/health/v1/readiness`,
+          reuseExistingServer: false,
+          timeout: 600_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
         },
       ],
-
-  forbidOnly: !!process.env.CI,
-
-  retries: process.env.CI ? 2 : 0,
-
-  reporter: [['html', { open: 'never', outputFolder: 'e2e-test-report' }]],
-
   use: {
-    actionTimeout: 0,
-    baseURL:
-      process.env.PLAYWRIGHT_URL ??
-      (process.env.CI ? 'http://localhost:7007' : 'http://localhost:3000'),
+    baseURL,
+    actionTimeout: 30_000,
     screenshot: 'only-on-failure',
-    trace: 'on-first-retry',
+    trace: 'retain-on-failure',
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
   },
-
-  outputDir: 'node_modules/.cache/e2e-test-results',
-
-  projects: generateProjects(), // Find all packages with e2e-test folders
+  projects: e2eDirs.map(testDir => ({
+    name: path.basename(path.dirname(testDir)),
+    testDir,
+  })),
 });

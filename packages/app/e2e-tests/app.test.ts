@@ -1,33 +1,43 @@
-/*
- * Copyright 2020 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
+import { test, expect, Page } from '@playwright/test';
 
-import { test, expect } from '@playwright/test';
-
-test('App should render the welcome page', async ({ page }) => {
+async function signInAsGuest(page: Page) {
   await page.goto('/');
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter).toBeVisible();
+  await enter.click();
+}
 
-  const enterButton = page.getByRole('button', { name: 'Enter' });
-  await expect(enterButton).toBeVisible();
-  await enterButton.click();
+test('a guest signs in, sees the demo catalog and opens a component', async ({
+  page,
+}, testInfo) => {
+  await signInAsGuest(page);
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  await expect(nav.getByRole('link', { name: 'Catalog', exact: true })).toBeVisible();
+
+  // The demo organisation's components are listed (ingestion is asynchronous, so wait).
+  await page.goto('/catalog?filters[kind]=component&filters[user]=all');
+  const table = page.getByRole('table');
+  for (const name of ['Payments Service', 'Ledger Service', 'Checkout Web']) {
+    await expect(table.getByRole('link', { name, exact: true })).toBeVisible({
+      timeout: 60_000,
+    });
+  }
+
+  await table.getByRole('link', { name: 'Payments Service', exact: true }).click();
+  await expect(page).toHaveURL(/\/catalog\/default\/component\/payments-service/);
   await expect(
-    nav.getByRole('link', { name: 'Catalog', exact: true }),
+    page.getByRole('heading', { name: /payments-service|Payments Service/ }).first(),
   ).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: 'APIs', exact: true }),
-  ).toBeVisible();
+  // The About card names the owner and links to the owning group.
+  await expect(page.getByRole('link', { name: 'Payments Team' }).first()).toBeVisible();
+
+  await page.screenshot({
+    path: testInfo.outputPath('component-page.png'),
+    fullPage: true,
+  });
+  await testInfo.attach('component-page', {
+    path: testInfo.outputPath('component-page.png'),
+    contentType: 'image/png',
+  });
 });

@@ -1,72 +1,83 @@
 /*
- * Hi!
- *
- * Note that this is an EXAMPLE Backstage backend. Please check the README.
- *
- * Happy hacking!
+ * The portal backend: a list of features. Which sign-in providers are
+ * installed depends on the environment (see preflight.ts): guest for the
+ * embedded default, GitHub and/or OIDC in production.
  */
-
 import { createBackend } from '@backstage/backend-defaults';
+import { PreflightError, resolveStartupProfile } from './preflight';
+
+let profile;
+try {
+  profile = resolveStartupProfile(process.argv, process.env);
+} catch (error) {
+  if (error instanceof PreflightError) {
+    // No logger exists yet; this is the one message the operator needs.
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78); // EX_CONFIG
+  }
+  throw error;
+}
+// The sign-in page offers exactly the providers installed here; config
+// overrides from APP_CONFIG_* are read when the config loads below.
+process.env.APP_CONFIG_portal_signIn_providers = JSON.stringify(
+  profile.signInProviders,
+);
 
 const backend = createBackend();
 
 backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-proxy-backend'));
+backend.add(import('@backstage/plugin-events-backend'));
 
-// scaffolder plugin
-backend.add(import('@backstage/plugin-scaffolder-backend'));
-backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
-backend.add(
-  import('@backstage/plugin-scaffolder-backend-module-notifications'),
-);
-
-// techdocs plugin
-backend.add(import('@backstage/plugin-techdocs-backend'));
-
-// auth plugin
+// auth
 backend.add(import('@backstage/plugin-auth-backend'));
-// See https://backstage.io/docs/backend-system/building-backends/migrating#the-auth-plugin
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
-// See https://backstage.io/docs/auth/guest/provider
+if (profile.signInProviders.includes('guest')) {
+  backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+}
+if (profile.signInProviders.includes('github')) {
+  backend.add(import('@backstage/plugin-auth-backend-module-github-provider'));
+}
+if (profile.signInProviders.includes('oidc')) {
+  backend.add(import('@backstage/plugin-auth-backend-module-oidc-provider'));
+}
 
-// catalog plugin
+// catalog
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
-
-// See https://backstage.io/docs/features/software-catalog/configuration#subscribing-to-catalog-errors
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
-// permission plugin
+// scaffolder
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
+backend.add(import('@backstage/plugin-scaffolder-backend-module-gitlab'));
+backend.add(
+  import('@backstage/plugin-scaffolder-backend-module-notifications'),
+);
+
+// techdocs
+backend.add(import('@backstage/plugin-techdocs-backend'));
+
+// permission
 backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
 backend.add(
   import('@backstage/plugin-permission-backend-module-allow-all-policy'),
 );
 
-// search plugin
+// search: the PostgreSQL engine takes over from Lunr when the database is PostgreSQL
 backend.add(import('@backstage/plugin-search-backend'));
-
-// search engine
-// See https://backstage.io/docs/features/search/search-engines
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
-
-// search collators
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
-// kubernetes plugin
+// kubernetes
 backend.add(import('@backstage/plugin-kubernetes-backend'));
 
-// user settings plugin
+// user settings, notifications, signals, MCP actions
 backend.add(import('@backstage/plugin-user-settings-backend'));
-
-// notifications and signals plugins
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
-
-// mcp actions plugin
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.start();

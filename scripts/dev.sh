@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# `make dev`: frontend with hot reload on :3000, backend (restarts on change) on :7007.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/bootstrap.sh
+export PORTAL_DATA_DIR="${PORTAL_DATA_DIR:-$PWD/.data}"
+yarn install --immutable
+bash scripts/ensure-system-packages.sh runtime
+config_args=(--config ../../app-config.yaml --config ../../app-config.dev.yaml)
+[ -f app-config.local.yaml ] && config_args+=(--config ../../app-config.local.yaml)
+exec yarn backstage-cli repo start "${config_args[@]/..\/..\//}"
