@@ -3,7 +3,7 @@
 # on PATH, and points node-gyp at the headers of that Node so native addons
 # (better-sqlite3, ...) build here without downloading anything.
 # Usage: source scripts/bootstrap.sh
-set -euo pipefail
+# Sourced: leaves the caller's shell options alone.
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 toolchain_dir="$repo_root/.toolchain"

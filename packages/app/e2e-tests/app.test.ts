@@ -13,7 +13,9 @@ test('a guest signs in, sees the demo catalog and opens a component', async ({
   await signInAsGuest(page);
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  await expect(nav.getByRole('link', { name: 'Catalog', exact: true })).toBeVisible();
+  await expect(
+    nav.getByRole('link', { name: 'Catalog', exact: true }),
+  ).toBeVisible();
 
   // The demo organisation's components are listed (ingestion is asynchronous, so wait).
   await page.goto('/catalog?filters[kind]=component&filters[user]=all');
@@ -24,13 +26,21 @@ test('a guest signs in, sees the demo catalog and opens a component', async ({
     });
   }
 
-  await table.getByRole('link', { name: 'Payments Service', exact: true }).click();
-  await expect(page).toHaveURL(/\/catalog\/default\/component\/payments-service/);
+  await table
+    .getByRole('link', { name: 'Payments Service', exact: true })
+    .click();
+  await expect(page).toHaveURL(
+    /\/catalog\/default\/component\/payments-service/,
+  );
   await expect(
-    page.getByRole('heading', { name: /payments-service|Payments Service/ }).first(),
+    page
+      .getByRole('heading', { name: /payments-service|Payments Service/ })
+      .first(),
   ).toBeVisible();
   // The About card names the owner and links to the owning group.
-  await expect(page.getByRole('link', { name: 'Payments Team' }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Payments Team' }).first(),
+  ).toBeVisible();
 
   await page.screenshot({
     path: testInfo.outputPath('component-page.png'),

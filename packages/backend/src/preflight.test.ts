@@ -39,7 +39,9 @@ describe('usesProductionConfig', () => {
     expect(
       usesProductionConfig(['--config=/x/app-config.production.yaml'], {}),
     ).toBe(true);
-    expect(usesProductionConfig(['--config', 'app-config.yaml'], {})).toBe(false);
+    expect(usesProductionConfig(['--config', 'app-config.yaml'], {})).toBe(
+      false,
+    );
     expect(usesProductionConfig([], { NODE_ENV: 'production' })).toBe(true);
   });
 });
@@ -60,7 +62,8 @@ describe('resolveStartupProfile', () => {
     expect(
       resolveStartupProfile(prodArgv, {
         ...completeEnv,
-        AUTH_OIDC_METADATA_URL: 'https://idp.example.com/.well-known/openid-configuration',
+        AUTH_OIDC_METADATA_URL:
+          'https://idp.example.com/.well-known/openid-configuration',
         AUTH_OIDC_CLIENT_ID: 'portal',
         AUTH_OIDC_CLIENT_SECRET: 'x',
       }).signInProviders,
@@ -98,17 +101,20 @@ describe('resolveStartupProfile', () => {
       /at least 24 characters/,
     );
     expect(
-      problemsFor({ ...completeEnv, BACKEND_SECRET: 'has spaces in it, not base64!' }),
-    ).toEqual(['BACKEND_SECRET must be base64 (e.g. `openssl rand -base64 32`)']);
+      problemsFor({
+        ...completeEnv,
+        BACKEND_SECRET: 'has spaces in it, not base64!',
+      }),
+    ).toEqual([
+      'BACKEND_SECRET must be base64 (e.g. `openssl rand -base64 32`)',
+    ]);
   });
 
   it('requires a sign-in provider and names the half-configured one', () => {
     const { AUTH_GITHUB_CLIENT_ID, AUTH_GITHUB_CLIENT_SECRET, ...noAuth } =
       completeEnv;
     expect(problemsFor(noAuth)[0]).toMatch(/No sign-in provider is configured/);
-    expect(
-      problemsFor({ ...noAuth, AUTH_OIDC_CLIENT_ID: 'portal' }),
-    ).toEqual([
+    expect(problemsFor({ ...noAuth, AUTH_OIDC_CLIENT_ID: 'portal' })).toEqual([
       'AUTH_OIDC_METADATA_URL, AUTH_OIDC_CLIENT_SECRET are not set (oidc sign-in is half configured)',
     ]);
     expect(

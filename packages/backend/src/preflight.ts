@@ -9,7 +9,11 @@ import path from 'node:path';
 /** Sign-in providers the backend can install, each enabled by its variables. */
 export const SIGN_IN_PROVIDERS = {
   github: ['AUTH_GITHUB_CLIENT_ID', 'AUTH_GITHUB_CLIENT_SECRET'],
-  oidc: ['AUTH_OIDC_METADATA_URL', 'AUTH_OIDC_CLIENT_ID', 'AUTH_OIDC_CLIENT_SECRET'],
+  oidc: [
+    'AUTH_OIDC_METADATA_URL',
+    'AUTH_OIDC_CLIENT_ID',
+    'AUTH_OIDC_CLIENT_SECRET',
+  ],
 } as const;
 
 export type SignInProviderId = keyof typeof SIGN_IN_PROVIDERS | 'guest';
@@ -114,20 +118,24 @@ export function resolveStartupProfile(
       signInProviders.push(id as SignInProviderId);
     } else if (missing.length < names.length) {
       problems.push(
-        `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set (${id} sign-in is half configured)`,
+        `${missing.join(', ')} ${
+          missing.length === 1 ? 'is' : 'are'
+        } not set (${id} sign-in is half configured)`,
       );
     }
   }
-  if (isSet(env, 'AUTH_OIDC_METADATA_URL')) {
-    try {
-      new URL(env.AUTH_OIDC_METADATA_URL!);
-    } catch {
-      problems.push(
-        `AUTH_OIDC_METADATA_URL must be a URL, got '${env.AUTH_OIDC_METADATA_URL}'`,
-      );
-    }
+  if (
+    isSet(env, 'AUTH_OIDC_METADATA_URL') &&
+    !URL.canParse(env.AUTH_OIDC_METADATA_URL!)
+  ) {
+    problems.push(
+      `AUTH_OIDC_METADATA_URL must be a URL, got '${env.AUTH_OIDC_METADATA_URL}'`,
+    );
   }
-  if (signInProviders.length === 0 && !problems.some(p => p.includes('sign-in'))) {
+  if (
+    signInProviders.length === 0 &&
+    !problems.some(p => p.includes('sign-in'))
+  ) {
     problems.push(
       'No sign-in provider is configured: set AUTH_GITHUB_CLIENT_ID and AUTH_GITHUB_CLIENT_SECRET, ' +
         'or AUTH_OIDC_METADATA_URL, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET',

@@ -78,14 +78,18 @@ async function waitFor<T>(
   while (Date.now() < deadline) {
     if (backend.child.exitCode !== null) {
       throw new Error(
-        `backend exited (${backend.child.exitCode}) while waiting for ${what}:\n${backend.output().slice(-4000)}`,
+        `backend exited (${
+          backend.child.exitCode
+        }) while waiting for ${what}:\n${backend.output().slice(-4000)}`,
       );
     }
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
     await new Promise(r => setTimeout(r, 1000));
   }
-  throw new Error(`timed out waiting for ${what}:\n${backend.output().slice(-4000)}`);
+  throw new Error(
+    `timed out waiting for ${what}:\n${backend.output().slice(-4000)}`,
+  );
 }
 
 describe('backend with the production configuration', () => {
@@ -147,7 +151,11 @@ describe('backend with the production configuration', () => {
       );
       const tables = rows.map(r => r.table_name);
       expect(tables).toEqual(
-        expect.arrayContaining(['final_entities', 'refresh_state', 'knex_migrations']),
+        expect.arrayContaining([
+          'final_entities',
+          'refresh_state',
+          'knex_migrations',
+        ]),
       );
     } finally {
       await client.end();
@@ -197,9 +205,12 @@ describe('backend with the production configuration', () => {
       headers: { 'x-requested-with': 'XMLHttpRequest' },
     });
     expect(guest.status).toBe(404);
-    const github = await fetch(`${baseUrl}/api/auth/github/start?env=production`, {
-      redirect: 'manual',
-    });
+    const github = await fetch(
+      `${baseUrl}/api/auth/github/start?env=production`,
+      {
+        redirect: 'manual',
+      },
+    );
     expect(github.status).toBe(302);
     expect(github.headers.get('location')).toMatch(
       /^https:\/\/github\.com\/login\/oauth\/authorize\?.*client_id=integration-test-client/,
@@ -218,7 +229,9 @@ describe('backend with a broken production environment', () => {
     const code = await backend.exited;
     expect(code).toBe(78);
     const out = backend.output();
-    expect(out).toContain("POSTGRES_PORT must be a port number, got 'not-a-port'");
+    expect(out).toContain(
+      "POSTGRES_PORT must be a port number, got 'not-a-port'",
+    );
     expect(out).toContain('POSTGRES_USER is not set');
     expect(out).toContain('BACKEND_SECRET is not set');
     expect(out).toContain('AUTH_GITHUB_CLIENT_SECRET is not set');

@@ -1,4 +1,8 @@
-import { createFrontendModule, useApi, configApiRef } from '@backstage/frontend-plugin-api';
+import {
+  createFrontendModule,
+  useApi,
+  configApiRef,
+} from '@backstage/frontend-plugin-api';
 import { SignInPageBlueprint } from '@backstage/plugin-app-react';
 import { SignInPage } from '@backstage/core-components';
 import { oidcAuthApi } from './oidcAuthApi';
@@ -14,7 +18,9 @@ const signInPage = SignInPageBlueprint.make({
       return (
         <SignInPage
           {...props}
-          title={`Sign in to ${config.getOptionalString('app.title') ?? 'the portal'}`}
+          title={`Sign in to ${
+            config.getOptionalString('app.title') ?? 'the portal'
+          }`}
           align="center"
           providers={providers}
         />
