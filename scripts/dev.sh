@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/bootstrap.sh
+# TechDocs: lets mkdocs resolve `plugins: [techdocs-core]` (tools/mkdocs-techdocs-core-shim).
+export PYTHONPATH="$PWD/tools/mkdocs-techdocs-core-shim${PYTHONPATH:+:$PYTHONPATH}"
 export PORTAL_DATA_DIR="${PORTAL_DATA_DIR:-$PWD/.data}"
 yarn install --immutable
 bash scripts/ensure-system-packages.sh runtime

@@ -8,6 +8,8 @@ cd "$repo_root"
 source scripts/bootstrap.sh
 
 started_at=$(date +%s)
+# TechDocs: lets mkdocs resolve `plugins: [techdocs-core]` (tools/mkdocs-techdocs-core-shim).
+export PYTHONPATH="$PWD/tools/mkdocs-techdocs-core-shim${PYTHONPATH:+:$PYTHONPATH}"
 export PORTAL_DATA_DIR="${PORTAL_DATA_DIR:-$repo_root/.data}"
 port="${PORTAL_PORT:-7007}"
 mkdir -p "$PORTAL_DATA_DIR"

@@ -8,6 +8,8 @@ cd "$repo_root"
 source scripts/bootstrap.sh || exit 1
 set +e
 export CI=true
+# TechDocs: lets mkdocs resolve `plugins: [techdocs-core]` (tools/mkdocs-techdocs-core-shim).
+export PYTHONPATH="$repo_root/tools/mkdocs-techdocs-core-shim${PYTHONPATH:+:$PYTHONPATH}"
 
 suite_started=$(date +%s)
 results=()
