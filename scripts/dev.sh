@@ -8,6 +8,7 @@ export PYTHONPATH="$PWD/tools/mkdocs-techdocs-core-shim${PYTHONPATH:+:$PYTHONPAT
 export PORTAL_DATA_DIR="${PORTAL_DATA_DIR:-$PWD/.data}"
 yarn install --immutable
 bash scripts/ensure-system-packages.sh runtime
-config_args=(--config ../../app-config.yaml --config ../../app-config.dev.yaml)
+bash scripts/sync-demo-repo.sh
+config_args=(--config ../../app-config.yaml --config ../../app-config.demo.yaml --config ../../app-config.dev.yaml)
 [ -f app-config.local.yaml ] && config_args+=(--config ../../app-config.local.yaml)
 exec yarn backstage-cli repo start "${config_args[@]/..\/..\//}"

@@ -22,6 +22,7 @@ yarn install --immutable >"$PORTAL_DATA_DIR/yarn-install.log" 2>&1 || {
 }
 
 bash scripts/ensure-system-packages.sh runtime
+bash scripts/sync-demo-repo.sh
 
 # The app bundle only depends on sources, not on config (the backend injects
 # config when it serves the app), so rebuild only when a source is newer.
@@ -38,7 +39,7 @@ else
   log "frontend is up to date"
 fi
 
-config_args=(--config ../../app-config.yaml)
+config_args=(--config ../../app-config.yaml --config ../../app-config.demo.yaml)
 if [ -f app-config.local.yaml ]; then
   log "using app-config.local.yaml"
   config_args+=(--config ../../app-config.local.yaml)

@@ -4,6 +4,7 @@
  * embedded default, GitHub and/or OIDC in production.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { gitUrlReaderServiceFactory } from '@internal/plugin-catalog-backend-module-git';
 import { PreflightError, resolveStartupProfile } from './preflight';
 
 let profile;
@@ -43,6 +44,10 @@ if (profile.signInProviders.includes('oidc')) {
 
 // catalog
 backend.add(import('@backstage/plugin-catalog-backend'));
+// Catalog files from any Git remote, refreshed on push; its URL reader serves
+// git+ URLs to the catalog, TechDocs and the scaffolder.
+backend.add(import('@internal/plugin-catalog-backend-module-git'));
+backend.add(gitUrlReaderServiceFactory);
 backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
@@ -79,5 +84,8 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
+// Git server for the embedded default (off unless gitServer.rootDirectory is set)
+backend.add(import('@internal/plugin-git-server-backend'));
 
 backend.start();

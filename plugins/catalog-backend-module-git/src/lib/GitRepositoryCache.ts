@@ -1,0 +1,573 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { Minimatch } from 'minimatch';
+import { GitCredentials } from './GitCredentials';
+import {
+  normalizeRemote,
+  redactRemote,
+  redactText,
+  splitRemoteCredentials,
+} from './remotes';
+import { GitCommandError, runGit, streamGit } from './runGit';
+
+/** The outcome of fetching one branch of a remote into its mirror. */
+export type GitFetchResult = {
+  /** The commit the branch points at now. */
+  commit: string;
+  /** The branch fetched (the remote's HEAD branch when none was asked for). */
+  branch: string;
+  /** Whether the branch moved in the mirror with this fetch. */
+  changed: boolean;
+  /** Where the branch was in the mirror before, if it was there. */
+  previousCommit?: string;
+  /** When the fetch finished. */
+  fetchedAt: Date;
+};
+
+/** An entry of a tree in a commit. */
+export type GitObjectInfo = {
+  type: 'blob' | 'tree';
+  /** The object id: the blob's or tree's sha. */
+  oid: string;
+};
+
+/** Raised when a remote cannot be fetched at all (unreachable, denied, not a repository). */
+export class GitRemoteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GitRemoteError';
+  }
+}
+
+type MirrorState = {
+  dir: string;
+  /** The remote as git is given it: no credentials. */
+  fetchRemote: string;
+  redacted: string;
+  /** Credentials that came inside the configured remote, sent as a header. */
+  userinfo?: { username: string; password: string };
+  /** Serialises the commands that write to the mirror. */
+  queue: Promise<unknown>;
+  /** Fetches in flight by branch ('' for the remote's HEAD), for coalescing. */
+  inflight: Map<string, Promise<GitFetchResult>>;
+  /** The last fetch result by branch ('' for HEAD). */
+  last: Map<string, GitFetchResult>;
+  initialised?: Promise<void>;
+  /** Path indexes of recently read commits, least recently used first. */
+  trees: Map<string, Promise<Map<string, GitObjectInfo>>>;
+};
+
+const CACHE_SUBDIR = 'catalog-git';
+const TREE_INDEXES_PER_MIRROR = 4;
+const ALLOWED_REMOTE = /^(https?|ssh|git|file):\/\//i;
+const SCP_LIKE = /^(?:[^@/:\s]+@)?[^/:\s]+:(?!\/\/|:)\S+$/;
+
+/**
+ * Keeps one bare mirror per remote under `<workingDirectory>/catalog-git/`
+ * and answers questions about its commits with the real git CLI.
+ *
+ * Fetches of one remote run one at a time; asking for a fetch that is already
+ * running joins it. Reads (ls-tree, cat-file, archive) do not wait, as git's
+ * object store can be read while a fetch adds to it.
+ */
+export class GitRepositoryCache {
+  static fromConfig(
+    config: Config,
+    options: { logger: LoggerService },
+  ): GitRepositoryCache {
+    const workingDirectory =
+      config.getOptionalString('backend.workingDirectory') ?? os.tmpdir();
+    return new GitRepositoryCache({
+      baseDir: path.resolve(workingDirectory, CACHE_SUBDIR),
+      logger: options.logger,
+      credentials: GitCredentials.fromConfig(config),
+    });
+  }
+
+  readonly #baseDir: string;
+  readonly #logger: LoggerService;
+  readonly #credentials: GitCredentials;
+  readonly #fetchTimeoutMs: number;
+  readonly #mirrors = new Map<string, MirrorState>();
+
+  constructor(options: {
+    baseDir: string;
+    logger: LoggerService;
+    credentials: GitCredentials;
+    fetchTimeoutMs?: number;
+  }) {
+    this.#baseDir = options.baseDir;
+    this.#logger = options.logger;
+    this.#credentials = options.credentials;
+    this.#fetchTimeoutMs = options.fetchTimeoutMs ?? 5 * 60_000;
+  }
+
+  /** The integration hosts credentials are known for. */
+  knownHosts(): string[] {
+    return this.#credentials.hosts();
+  }
+
+  /**
+   * Fetches a branch (or the remote's HEAD branch) into the mirror and tells
+   * where it points. Throws NotFoundError for a missing branch and
+   * GitRemoteError when the remote cannot be read; messages hold the remote
+   * with its credentials redacted.
+   */
+  async fetch(remote: string, branch?: string): Promise<GitFetchResult> {
+    const state = this.#mirror(remote);
+    const key = branch ?? '';
+    const running = state.inflight.get(key);
+    if (running) {
+      return running;
+    }
+    const task = this.#enqueue(state, () => this.#doFetch(state, branch));
+    state.inflight.set(key, task);
+    try {
+      return await task;
+    } finally {
+      state.inflight.delete(key);
+    }
+  }
+
+  /**
+   * Like fetch, but answers from the last fetch of this branch when it
+   * finished less than maxAgeMs ago.
+   */
+  async fetchIfOlderThan(
+    remote: string,
+    branch: string | undefined,
+    maxAgeMs: number,
+  ): Promise<GitFetchResult> {
+    const state = this.#mirror(remote);
+    const last = state.last.get(branch ?? '');
+    if (last && Date.now() - last.fetchedAt.getTime() < maxAgeMs) {
+      return { ...last, changed: false, previousCommit: last.commit };
+    }
+    return this.fetch(remote, branch);
+  }
+
+  /** Paths of the files in a commit that match any of the globs, sorted. */
+  async listFiles(
+    remote: string,
+    commit: string,
+    globs: string[],
+  ): Promise<string[]> {
+    return (await this.listBlobs(remote, commit, globs)).map(b => b.path);
+  }
+
+  /**
+   * The files in a commit that match any of the globs, with their blob ids,
+   * sorted by path.
+   */
+  async listBlobs(
+    remote: string,
+    commit: string,
+    globs: string[],
+  ): Promise<Array<{ path: string; oid: string }>> {
+    const state = this.#mirror(remote);
+    const matchers = globs.map(
+      glob => new Minimatch(glob.replace(/^\/+/, ''), { dot: true }),
+    );
+    const index = await this.#treeIndex(state, commit);
+    const blobs: Array<{ path: string; oid: string }> = [];
+    for (const [filePath, info] of index) {
+      if (info.type === 'blob' && matchers.some(m => m.match(filePath))) {
+        blobs.push({ path: filePath, oid: info.oid });
+      }
+    }
+    // Plain code-unit order (git lists trees in its own order).
+    return blobs.sort((a, b) => {
+      if (a.path === b.path) return 0;
+      return a.path < b.path ? -1 : 1;
+    });
+  }
+
+  /** The blob or tree at a path of a commit ('' is the root), or undefined. */
+  async stat(
+    remote: string,
+    commit: string,
+    filePath: string,
+  ): Promise<GitObjectInfo | undefined> {
+    const state = this.#mirror(remote);
+    const clean = filePath.replace(/^\/+|\/+$/g, '');
+    return (await this.#treeIndex(state, commit)).get(clean);
+  }
+
+  /**
+   * Every blob and tree of a commit by path ('' is the root tree), from one
+   * `git ls-tree -r -t`; the last few commits of each mirror are kept, so the
+   * reads of one commit (the catalog processing each of its files, most of
+   * them answered NotModified from the blob id) run no git command.
+   */
+  #treeIndex(
+    state: MirrorState,
+    commit: string,
+  ): Promise<Map<string, GitObjectInfo>> {
+    const cached = state.trees.get(commit);
+    if (cached) {
+      // Most recently used last.
+      state.trees.delete(commit);
+      state.trees.set(commit, cached);
+      return cached;
+    }
+    const built = (async () => {
+      const [root, out] = await Promise.all([
+        this.#read(state, [
+          'rev-parse',
+          '--verify',
+          `${checkOid(commit)}^{tree}`,
+        ]),
+        this.#read(state, [
+          'ls-tree',
+          '-r',
+          '-t',
+          '-z',
+          '--full-tree',
+          checkOid(commit),
+        ]),
+      ]);
+      const index = new Map<string, GitObjectInfo>();
+      index.set('', { type: 'tree', oid: root.toString('utf8').trim() });
+      for (const entry of out.toString('utf8').split('\0')) {
+        const match = entry.match(/^\d+ (blob|tree) ([0-9a-f]+)\t(.*)$/s);
+        if (match) {
+          index.set(match[3], {
+            type: match[1] as 'blob' | 'tree',
+            oid: match[2],
+          });
+        }
+      }
+      return index;
+    })();
+    state.trees.set(commit, built);
+    built.catch(() => state.trees.delete(commit));
+    while (state.trees.size > TREE_INDEXES_PER_MIRROR) {
+      state.trees.delete(state.trees.keys().next().value as string);
+    }
+    return built;
+  }
+
+  /** The content of a file of a commit; NotFoundError when it is not there. */
+  async readFile(
+    remote: string,
+    commit: string,
+    filePath: string,
+  ): Promise<Buffer> {
+    const info = await this.stat(remote, commit, filePath);
+    if (!info || info.type !== 'blob') {
+      throw new NotFoundError(
+        `File ${filePath} not found in ${
+          this.#mirror(remote).redacted
+        } at ${commit}`,
+      );
+    }
+    return this.readBlob(remote, info.oid);
+  }
+
+  /** The content of a blob by id. */
+  async readBlob(remote: string, oid: string): Promise<Buffer> {
+    return this.#read(this.#mirror(remote), [
+      'cat-file',
+      'blob',
+      checkOid(oid),
+    ]);
+  }
+
+  /**
+   * A folder of a commit as an uncompressed tar stream whose entries are
+   * relative to the folder ('' is the root). NotFoundError when there is no
+   * such folder.
+   */
+  async readTree(
+    remote: string,
+    commit: string,
+    dir: string,
+  ): Promise<{ oid: string; stream: Readable }> {
+    const state = this.#mirror(remote);
+    const info = await this.stat(remote, commit, dir);
+    if (!info || info.type !== 'tree') {
+      throw new NotFoundError(
+        `Folder ${dir || '/'} not found in ${state.redacted} at ${commit}`,
+      );
+    }
+    const stream = streamGit(['archive', '--format=tar', info.oid], {
+      cwd: state.dir,
+    });
+    return { oid: info.oid, stream };
+  }
+
+  /**
+   * Paths that differ between two commits (added, changed and deleted;
+   * renames count as a delete and an add). Undefined when `from` is not in
+   * the mirror any more (e.g. after a force push and garbage collection).
+   */
+  async diffNames(
+    remote: string,
+    from: string,
+    to: string,
+  ): Promise<string[] | undefined> {
+    const state = this.#mirror(remote);
+    try {
+      const out = await this.#read(state, [
+        'diff',
+        '--name-only',
+        '-z',
+        '--no-renames',
+        checkOid(from),
+        checkOid(to),
+        '--',
+      ]);
+      return out.toString('utf8').split('\0').filter(Boolean);
+    } catch (error) {
+      if (error instanceof GitCommandError) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  #mirror(remote: string): MirrorState {
+    const trimmed = remote.trim();
+    if (
+      trimmed.startsWith('-') ||
+      !(
+        ALLOWED_REMOTE.test(trimmed) ||
+        SCP_LIKE.test(trimmed) ||
+        trimmed.startsWith('/')
+      )
+    ) {
+      throw new InputError(
+        `Unsupported git remote ${redactRemote(
+          trimmed,
+        )}; use https://, http://, ssh://, git://, file:// or user@host:path`,
+      );
+    }
+    const key = normalizeRemote(trimmed);
+    const {
+      remote: fetchRemote,
+      username,
+      password,
+    } = splitRemoteCredentials(trimmed);
+    let state = this.#mirrors.get(key);
+    if (!state) {
+      state = {
+        dir: path.join(
+          this.#baseDir,
+          createHash('sha1').update(key).digest('hex'),
+        ),
+        fetchRemote,
+        redacted: redactRemote(fetchRemote),
+        queue: Promise.resolve(),
+        inflight: new Map(),
+        last: new Map(),
+        trees: new Map(),
+      };
+      this.#mirrors.set(key, state);
+    }
+    // Credentials that come inside a remote (config) are remembered for the
+    // same repository spelled without them (git+ URLs never carry them).
+    if (username || password) {
+      state.userinfo = { username: username ?? '', password: password ?? '' };
+    }
+    return state;
+  }
+
+  #enqueue<T>(state: MirrorState, fn: () => Promise<T>): Promise<T> {
+    const result = state.queue.then(fn, fn);
+    state.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async #authHeader(state: MirrorState): Promise<string | undefined> {
+    if (state.userinfo) {
+      const { username, password } = state.userinfo;
+      return `Authorization: Basic ${Buffer.from(
+        `${username}:${password}`,
+      ).toString('base64')}`;
+    }
+    return this.#credentials.authHeaderFor(state.fetchRemote);
+  }
+
+  #secrets(state: MirrorState): string[] {
+    return state.userinfo
+      ? [state.userinfo.password, state.userinfo.username]
+      : [];
+  }
+
+  async #ensureMirror(state: MirrorState): Promise<void> {
+    state.initialised ??= (async () => {
+      try {
+        await fs.access(path.join(state.dir, 'HEAD'));
+      } catch {
+        await fs.mkdir(state.dir, { recursive: true });
+        await runGit(['init', '--bare', '--quiet', state.dir]);
+      }
+    })().catch(error => {
+      state.initialised = undefined;
+      throw error;
+    });
+    return state.initialised;
+  }
+
+  async #doFetch(
+    state: MirrorState,
+    requestedBranch: string | undefined,
+  ): Promise<GitFetchResult> {
+    await this.#ensureMirror(state);
+    const authHeader = await this.#authHeader(state);
+    const options = {
+      cwd: state.dir,
+      authHeader,
+      secrets: this.#secrets(state),
+      timeoutMs: this.#fetchTimeoutMs,
+    };
+    let branch = requestedBranch;
+    if (!branch) {
+      branch = await this.#remoteHeadBranch(state, options);
+    }
+    if (!isValidBranchName(branch)) {
+      throw new InputError(`Invalid branch name '${branch}'`);
+    }
+    const ref = `refs/heads/${branch}`;
+    const previousCommit = await this.#revParse(state, ref);
+    const started = Date.now();
+    try {
+      await runGit(
+        [
+          'fetch',
+          '--quiet',
+          '--no-tags',
+          '--no-write-fetch-head',
+          '--update-head-ok',
+          '--no-recurse-submodules',
+          state.fetchRemote,
+          `+${ref}:${ref}`,
+        ],
+        options,
+      );
+    } catch (error) {
+      throw this.#fetchError(state, branch, error);
+    }
+    const commit = await this.#revParse(state, ref);
+    if (!commit) {
+      throw new GitRemoteError(
+        `Fetched ${state.redacted} but branch '${branch}' is not in the mirror`,
+      );
+    }
+    const result: GitFetchResult = {
+      commit,
+      branch,
+      changed: commit !== previousCommit,
+      previousCommit,
+      fetchedAt: new Date(),
+    };
+    state.last.set(branch, result);
+    if (!requestedBranch) {
+      state.last.set('', result);
+    }
+    this.#logger.debug(
+      `Fetched ${state.redacted} ${branch} at ${commit.slice(0, 12)} in ${
+        Date.now() - started
+      }ms`,
+    );
+    return result;
+  }
+
+  async #remoteHeadBranch(
+    state: MirrorState,
+    options: Parameters<typeof runGit>[1],
+  ): Promise<string> {
+    let out: Buffer;
+    try {
+      out = await runGit(
+        ['ls-remote', '--symref', state.fetchRemote, 'HEAD'],
+        options,
+      );
+    } catch (error) {
+      throw this.#fetchError(state, undefined, error);
+    }
+    const match = out
+      .toString('utf8')
+      .match(/^ref: refs\/heads\/(\S+)\tHEAD$/m);
+    if (!match) {
+      throw new NotFoundError(
+        `Git remote ${state.redacted} has no default branch (is it empty?); set a branch`,
+      );
+    }
+    return match[1];
+  }
+
+  #fetchError(state: MirrorState, branch: string | undefined, error: unknown) {
+    const message = redactText(
+      error instanceof Error ? error.message : String(error),
+      this.#secrets(state),
+    );
+    if (branch && /couldn't find remote ref/i.test(message)) {
+      return new NotFoundError(
+        `Branch '${branch}' not found in git remote ${state.redacted}`,
+      );
+    }
+    return new GitRemoteError(
+      `Could not fetch from git remote ${state.redacted}: ${message}`,
+    );
+  }
+
+  async #revParse(
+    state: MirrorState,
+    ref: string,
+  ): Promise<string | undefined> {
+    try {
+      const out = await runGit(['rev-parse', '--verify', '--quiet', ref], {
+        cwd: state.dir,
+      });
+      return out.toString('utf8').trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async #read(state: MirrorState, args: string[]): Promise<Buffer> {
+    await this.#ensureMirror(state);
+    try {
+      return await runGit(args, { cwd: state.dir });
+    } catch (error) {
+      if (error instanceof GitCommandError) {
+        throw new GitCommandError(
+          `${error.message} (in the mirror of ${state.redacted})`,
+          error.exitCode,
+          error.stderr,
+        );
+      }
+      throw error;
+    }
+  }
+}
+
+function checkOid(oid: string): string {
+  if (!/^[0-9a-f]{7,64}$/.test(oid)) {
+    throw new InputError(`Not a git object id: ${oid}`);
+  }
+  return oid;
+}
+
+/** The rules of `git check-ref-format --branch`, for what matters here. */
+function isValidBranchName(branch: string): boolean {
+  return (
+    branch.length > 0 &&
+    !branch.startsWith('-') &&
+    !branch.startsWith('/') &&
+    !branch.endsWith('/') &&
+    !branch.endsWith('.lock') &&
+    !branch.includes('..') &&
+    !branch.includes('//') &&
+    !branch.includes('@{') &&
+    // eslint-disable-next-line no-control-regex
+    !/[\x00-\x20\x7f~^:?*[\\]/.test(branch)
+  );
+}

@@ -1,0 +1,66 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { gitRepositoryCacheServiceRef } from './lib/gitRepositoryCacheServiceRef';
+import { GitEntityProvider } from './providers/GitEntityProvider';
+import { createRouter } from './router';
+import { ProcessingErrorLog } from './status/ProcessingErrorLog';
+import { subscribeToPushEvents } from './webhooks/pushEventSubscriber';
+
+/**
+ * The catalog module: one GitEntityProvider per `catalog.providers.git.<id>`,
+ * refreshed on schedule and on push events, and `GET /api/catalog/git/sources`.
+ *
+ * @public
+ */
+export const catalogModuleGit = createBackendModule({
+  pluginId: 'catalog',
+  moduleId: 'git',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        catalogProcessing: catalogProcessingExtensionPoint,
+        catalog: catalogServiceRef,
+        events: eventsServiceRef,
+        cache: gitRepositoryCacheServiceRef,
+      },
+      async init({
+        config,
+        logger,
+        scheduler,
+        httpRouter,
+        httpAuth,
+        catalogProcessing,
+        catalog,
+        events,
+        cache,
+      }) {
+        const providers = GitEntityProvider.fromConfig(config, {
+          logger,
+          scheduler,
+          cache,
+        });
+        catalogProcessing.addEntityProvider(providers);
+        await subscribeToPushEvents({ events, providers, logger });
+        const errorLog = new ProcessingErrorLog();
+        if (providers.length > 0) {
+          await errorLog.subscribe(events);
+        }
+        httpRouter.use(
+          await createRouter({ providers, catalog, httpAuth, errorLog }),
+        );
+      },
+    });
+  },
+});

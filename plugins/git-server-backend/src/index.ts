@@ -1,0 +1,1 @@
+export { gitServerPlugin as default } from './plugin';
