@@ -85,7 +85,15 @@ backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
+// Manage: CI status of each component, and the per-team overview
+backend.add(import('@internal/plugin-ci-status-backend'));
+backend.add(import('@internal/plugin-manage-backend'));
+
 // Git server for the embedded default (off unless gitServer.rootDirectory is set)
 backend.add(import('@internal/plugin-git-server-backend'));
+// Demo Kubernetes and GitHub/GitLab APIs: never installed in production.
+if (!profile.production) {
+  backend.add(import('@internal/plugin-demo-doubles-backend'));
+}
 
 backend.start();

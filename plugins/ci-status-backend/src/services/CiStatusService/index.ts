@@ -1,0 +1,1 @@
+export { CiStatusService } from './CiStatusService';

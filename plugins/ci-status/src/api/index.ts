@@ -1,0 +1,3 @@
+export { ciStatusApiRef } from './CiStatusApi';
+export type { CiStatusApi } from './CiStatusApi';
+export { CiStatusClient } from './CiStatusClient';

@@ -1,0 +1,1 @@
+export { CiRunsContent } from './CiRunsContent';

@@ -1,0 +1,4 @@
+export {
+  ManageOverviewService,
+  MAX_REQUESTED_OWNERS,
+} from './ManageOverviewService';

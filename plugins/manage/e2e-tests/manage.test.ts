@@ -1,0 +1,75 @@
+import { test, expect, Page } from '@playwright/test';
+
+async function signInAsGuest(page: Page) {
+  await page.goto('/');
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter).toBeVisible();
+  await enter.click();
+}
+
+test('the guest opens Manage and sees the CI and Kubernetes status of the payments team', async ({
+  page,
+}, testInfo) => {
+  await signInAsGuest(page);
+
+  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  await nav.getByRole('link', { name: 'Manage', exact: true }).click();
+  await expect(page).toHaveURL(/\/manage$/);
+
+  // The guest is in payments-team: its two services, with demo CI and cluster data.
+  const table = page.getByRole('table');
+  const ledger = table.getByRole('row').filter({ hasText: 'Ledger Service' });
+  await expect(ledger).toBeVisible({ timeout: 60_000 });
+  await expect(ledger.getByText('Failing')).toBeVisible();
+  await expect(ledger.getByText('1/2 ready')).toBeVisible();
+  await expect(ledger.getByText(/CrashLoopBackOff/)).toBeVisible();
+
+  const payments = table
+    .getByRole('row')
+    .filter({ hasText: 'Payments Service' });
+  await expect(payments.getByText('Passing')).toBeVisible();
+  await expect(payments.getByText('3/3 ready')).toBeVisible();
+  await expect(table.getByText('Checkout Web')).toHaveCount(0);
+
+  await page.screenshot({
+    path: testInfo.outputPath('manage-page.png'),
+    fullPage: true,
+  });
+  await testInfo.attach('manage-page', {
+    path: testInfo.outputPath('manage-page.png'),
+    contentType: 'image/png',
+  });
+
+  // The name links to the entity, whose CI tab lists the default branch's runs.
+  await ledger.getByRole('link', { name: 'Ledger Service' }).click();
+  await expect(page).toHaveURL(/\/catalog\/default\/component\/ledger-service/);
+  await page.getByRole('link', { name: 'CI', exact: true }).click();
+  await expect(page).toHaveURL(/\/ci$/);
+  await expect(
+    page.getByText('GitHub Actions: northwind/ledger-service (main)'),
+  ).toBeVisible();
+  await expect(page.getByText('Failed').first()).toBeVisible();
+
+  await page.screenshot({
+    path: testInfo.outputPath('ci-tab.png'),
+    fullPage: true,
+  });
+  await testInfo.attach('ci-tab', {
+    path: testInfo.outputPath('ci-tab.png'),
+    contentType: 'image/png',
+  });
+
+  // The upstream Kubernetes tab reads the same demo cluster.
+  await page.getByRole('link', { name: 'Kubernetes', exact: true }).click();
+  await expect(
+    page.getByText('demo-cluster (demo data)').first(),
+  ).toBeVisible();
+  await page.screenshot({
+    path: testInfo.outputPath('kubernetes-tab.png'),
+    fullPage: true,
+  });
+  await testInfo.attach('kubernetes-tab', {
+    path: testInfo.outputPath('kubernetes-tab.png'),
+    contentType: 'image/png',
+  });
+});

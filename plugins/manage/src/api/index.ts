@@ -1,0 +1,3 @@
+export { manageApiRef } from './ManageApi';
+export type { ManageApi } from './ManageApi';
+export { ManageClient } from './ManageClient';
