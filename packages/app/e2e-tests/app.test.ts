@@ -51,3 +51,18 @@ test('a guest signs in, sees the demo catalog and opens a component', async ({
     contentType: 'image/png',
   });
 });
+
+test('the home page offers the three jobs in the configured order', async ({
+  page,
+}) => {
+  await signInAsGuest(page);
+  await page.goto('/');
+  const jobs = page.getByTestId('portal-jobs');
+  await expect(jobs.getByRole('heading', { level: 2 })).toHaveText([
+    'Explore',
+    'Manage',
+    'Create',
+  ]); // app-config.yaml: portal.adoption.strategy explore-first
+  await jobs.getByRole('link', { name: "Open your team's services" }).click();
+  await expect(page).toHaveURL(/\/manage$/);
+});

@@ -25,7 +25,20 @@ const gettingStartedWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+const portalJobsWidget = HomePageWidgetBlueprint.make({
+  name: 'portal-jobs',
+  params: {
+    name: 'PortalJobs',
+    title: 'What do you want to do?',
+    description: 'Create, Manage and Explore, ordered by the adoption strategy',
+    components: async () => {
+      const { PortalJobs } = await import('./PortalJobs');
+      return { Content: PortalJobs };
+    },
+  },
+});
+
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [gettingStartedWidget],
+  extensions: [portalJobsWidget, gettingStartedWidget],
 });
