@@ -5,6 +5,10 @@ async function signInAsGuest(page: Page) {
   const enter = page.getByRole('button', { name: 'Enter' });
   await expect(enter).toBeVisible();
   await enter.click();
+  // Signed in once the app shell shows; navigating earlier would abort sign-in.
+  await expect(
+    page.getByRole('navigation', { name: 'sidebar nav' }),
+  ).toBeVisible();
 }
 
 test('a guest signs in, sees the demo catalog and opens a component', async ({
