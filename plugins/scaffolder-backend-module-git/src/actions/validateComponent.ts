@@ -1,0 +1,154 @@
+import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
+import {
+  DEFAULT_NAMESPACE,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { readGitTargetConfig } from '../lib/config';
+import { GitServerClient } from '../lib/GitServerClient';
+import {
+  COMPONENT_NAME_PATTERN,
+  describeComponentNameRule,
+} from '../lib/names';
+import { examples } from './validateComponent.examples';
+
+/**
+ * `portal:component:validate`: the first step of our templates. Refuses,
+ * before anything is created and with one message per problem, a name that
+ * breaks the naming rule, a name that a Component in the catalog or a
+ * repository on the Git server already has, and an owner that is not a Group
+ * of the catalog. Reads only, so it runs in dry runs too.
+ *
+ * @public
+ */
+export function createValidateComponentAction(options: {
+  config: Config;
+  catalog: CatalogService;
+  discovery: DiscoveryService;
+  auth: AuthService;
+}) {
+  const { config, catalog, discovery, auth } = options;
+  const target = readGitTargetConfig(config);
+  const gitServer = target
+    ? new GitServerClient({ discovery, auth, pluginId: target.pluginId })
+    : undefined;
+
+  return createTemplateAction({
+    id: 'portal:component:validate',
+    description:
+      'Checks that a new component can be created: its name follows the rule and is free in the catalog and on the Git server, and its owner is a Group.',
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        name: z =>
+          z.string({
+            description:
+              'Name of the new component and of its repository (^[a-z][a-z0-9-]{1,61}[a-z0-9]$)',
+          }),
+        owner: z =>
+          z.string({
+            description:
+              'Entity ref of the owner; must be a Group (a bare name means group:default/<name>)',
+          }),
+        namespace: z =>
+          z
+            .string({
+              description:
+                'Catalog namespace of the new component (default: default)',
+            })
+            .optional(),
+      },
+      output: {
+        ownerRef: z =>
+          z.string({ description: 'The owner as a full entity ref' }),
+        entityRef: z =>
+          z.string({ description: 'Entity ref the new component will have' }),
+      },
+    },
+    async handler(ctx) {
+      const { name, owner } = ctx.input;
+      const namespace = ctx.input.namespace ?? DEFAULT_NAMESPACE;
+      const credentials = await ctx.getInitiatorCredentials();
+      const problems: string[] = [];
+
+      const nameIsValid = COMPONENT_NAME_PATTERN.test(name);
+      if (!nameIsValid) {
+        problems.push(describeComponentNameRule(name));
+      }
+
+      let ownerRef = owner;
+      let ownerKind: string | undefined;
+      try {
+        const parsed = parseEntityRef(owner, {
+          defaultKind: 'group',
+          defaultNamespace: DEFAULT_NAMESPACE,
+        });
+        ownerRef = stringifyEntityRef(parsed);
+        ownerKind = parsed.kind;
+      } catch {
+        problems.push(`Owner '${owner}' is not an entity reference`);
+      }
+      if (ownerKind && ownerKind.toLocaleLowerCase('en-US') !== 'group') {
+        problems.push(
+          `Owner '${ownerRef}' is a ${ownerKind}, not a Group: choose the team that will own the component`,
+        );
+      } else if (
+        ownerKind &&
+        !(await catalog.getEntityByRef(ownerRef, { credentials }))
+      ) {
+        problems.push(`Owner '${ownerRef}' is not a Group in the catalog`);
+      }
+
+      const entityRef = stringifyEntityRef({
+        kind: 'component',
+        namespace,
+        name,
+      });
+      if (nameIsValid) {
+        const taken = await catalog.getEntityByRef(entityRef, { credentials });
+        if (taken) {
+          const takenBy = taken.spec?.owner
+            ? ` (owned by ${taken.spec.owner})`
+            : '';
+          problems.push(
+            `A component named '${name}' already exists in the catalog${takenBy}: choose another name`,
+          );
+        }
+        if (gitServer) {
+          const repository = await gitServer.getRepository(name);
+          if (repository?.head) {
+            problems.push(
+              `A repository named '${name}' already exists on the Git server (${repository.cloneUrl}): choose another name`,
+            );
+          } else if (repository) {
+            ctx.logger.warn(
+              `Repository '${name}' exists but is empty (left by an earlier attempt that failed); publish:git will use it`,
+            );
+          }
+        } else {
+          ctx.logger.warn(
+            'scaffolder.git.target is not set: the Git server was not checked',
+          );
+        }
+      }
+
+      if (problems.length) {
+        throw new InputError(
+          problems.length === 1
+            ? problems[0]
+            : `Cannot create '${name}':\n- ${problems.join('\n- ')}`,
+        );
+      }
+      ctx.logger.info(
+        `'${name}' is free in the catalog and on the Git server, owner ${ownerRef} is a Group`,
+      );
+      ctx.output('ownerRef', ownerRef);
+      ctx.output('entityRef', entityRef);
+    },
+  });
+}
