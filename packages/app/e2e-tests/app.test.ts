@@ -6,8 +6,11 @@ async function signInAsGuest(page: Page) {
   await expect(enter).toBeVisible();
   await enter.click();
   // Signed in once the app shell shows; navigating earlier would abort sign-in.
+  // (The nav element itself has no box of its own; its links do.)
   await expect(
-    page.getByRole('navigation', { name: 'sidebar nav' }),
+    page
+      .getByRole('navigation', { name: 'sidebar nav' })
+      .getByRole('link', { name: 'Catalog', exact: true }),
   ).toBeVisible();
 }
 
