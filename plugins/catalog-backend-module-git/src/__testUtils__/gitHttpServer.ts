@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
+import { serveGitHttpRequest } from '@internal/plugin-git-server-backend';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-
-const GIT_HTTP_BACKEND = '/usr/lib/git-core/git-http-backend';
 
 /** A request the server answered, for assertions. */
 export type GitHttpRequest = {
@@ -68,75 +66,14 @@ export async function startGitHttpServer(options: {
       return;
     }
 
-    const child = spawn(GIT_HTTP_BACKEND, [], {
-      env: {
-        PATH: process.env.PATH,
-        GIT_PROJECT_ROOT: options.projectRoot,
-        GIT_HTTP_EXPORT_ALL: '1',
-        GATEWAY_INTERFACE: 'CGI/1.1',
-        SERVER_PROTOCOL: 'HTTP/1.1',
-        SERVER_SOFTWARE: 'test-git-http-server',
-        REQUEST_METHOD: req.method ?? 'GET',
-        PATH_INFO: decodeURIComponent(url.pathname),
-        QUERY_STRING: url.search.replace(/^\?/, ''),
-        CONTENT_TYPE: req.headers['content-type'] ?? '',
-        CONTENT_LENGTH: req.headers['content-length'] ?? '',
-        HTTP_CONTENT_ENCODING: req.headers['content-encoding'] ?? '',
-        GIT_PROTOCOL: (req.headers['git-protocol'] as string | undefined) ?? '',
-        REMOTE_USER: options.token ? 'test' : '',
-        REMOTE_ADDR: req.socket.remoteAddress ?? '127.0.0.1',
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    req.pipe(child.stdin);
-    child.stdin.on('error', () => undefined);
-
-    let head = Buffer.alloc(0);
-    let headersDone = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (headersDone) {
-        res.write(chunk);
-        return;
-      }
-      head = Buffer.concat([head, chunk]);
-      let end = head.indexOf('\r\n\r\n');
-      let sepLength = 4;
-      if (end < 0) {
-        end = head.indexOf('\n\n');
-        sepLength = 2;
-      }
-      if (end < 0) return;
-      headersDone = true;
-      let status = 200;
-      const headers: Record<string, string> = {};
-      for (const line of head
-        .subarray(0, end)
-        .toString('utf8')
-        .split(/\r?\n/)) {
-        const colon = line.indexOf(':');
-        if (colon < 0) continue;
-        const name = line.slice(0, colon).trim();
-        const value = line.slice(colon + 1).trim();
-        if (name.toLowerCase() === 'status') {
-          status = parseInt(value, 10);
-        } else {
-          headers[name] = value;
-        }
-      }
+    // The same CGI bridge the portal's Git server uses.
+    serveGitHttpRequest(req, res, {
+      projectRoot: options.projectRoot,
+      pathInfo: decodeURIComponent(url.pathname),
+      query: url.search.replace(/^\?/, ''),
+      remoteUser: options.token ? 'test' : undefined,
+    }).then(status => {
       record.status = status;
-      res.writeHead(status, headers);
-      res.write(head.subarray(end + sepLength));
-    });
-    child.stdout.on('end', () => {
-      if (!headersDone) {
-        record.status = 502;
-        res.writeHead(502);
-      }
-      res.end();
-    });
-    child.on('error', () => {
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
     });
   });
 

@@ -1,0 +1,55 @@
+import { test, expect, Page } from '@playwright/test';
+
+async function signInAsGuest(page: Page) {
+  await page.goto('/');
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter).toBeVisible();
+  await enter.click();
+  // Signed in once the app shell shows (the nav element itself has no box; its links do).
+  await expect(
+    page
+      .getByRole('navigation', { name: 'sidebar nav' })
+      .getByRole('link', { name: 'Catalog', exact: true }),
+  ).toBeVisible();
+}
+
+test('the Kubernetes tab says which cluster was asked, with which selector, and that nothing matched', async ({
+  page,
+}, testInfo) => {
+  await signInAsGuest(page);
+
+  // design-system is annotated but has no workloads in the demo cluster.
+  await page.goto('/catalog/default/component/design-system/kubernetes');
+  await expect(
+    page.getByText('No Kubernetes objects found for design-system'),
+  ).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByText(
+      'The portal asked 1 cluster for objects with labels backstage.io/kubernetes-id=design-system in any namespace. Each answer is below.',
+    ),
+  ).toBeVisible();
+  const cluster = page
+    .getByRole('row')
+    .filter({ hasText: 'demo-cluster (demo data)' });
+  await expect(cluster.getByText('Nothing matched')).toBeVisible();
+  // Ours replaces the upstream tab: one Kubernetes tab.
+  await expect(
+    page.getByRole('link', { name: 'Kubernetes', exact: true }),
+  ).toHaveCount(1);
+  await page.screenshot({
+    path: testInfo.outputPath('nothing-matched.png'),
+    fullPage: true,
+  });
+  await testInfo.attach('nothing-matched', {
+    path: testInfo.outputPath('nothing-matched.png'),
+    contentType: 'image/png',
+  });
+
+  // ledger-service has workloads: the upstream objects view, nothing to explain.
+  await page.goto('/catalog/default/component/ledger-service/kubernetes');
+  await expect(page.getByText('demo-cluster (demo data)').first()).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByText('1 pod with errors')).toBeVisible();
+  await expect(page.getByText('Clusters asked')).toHaveCount(0);
+});

@@ -1,0 +1,1 @@
+export { KubernetesContent } from './KubernetesContent';
