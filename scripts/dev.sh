@@ -9,6 +9,7 @@ export PORTAL_DATA_DIR="${PORTAL_DATA_DIR:-$PWD/.data}"
 yarn install --immutable
 bash scripts/ensure-system-packages.sh runtime
 bash scripts/sync-demo-repo.sh
-config_args=(--config ../../app-config.yaml --config ../../app-config.demo.yaml --config ../../app-config.dev.yaml)
-[ -f app-config.local.yaml ] && config_args+=(--config ../../app-config.local.yaml)
-exec yarn backstage-cli repo start "${config_args[@]/..\/..\//}"
+# Absolute paths: repo start runs each package from its own folder.
+config_args=(--config "$PWD/app-config.yaml" --config "$PWD/app-config.demo.yaml" --config "$PWD/app-config.dev.yaml")
+[ -f app-config.local.yaml ] && config_args+=(--config "$PWD/app-config.local.yaml")
+exec yarn backstage-cli repo start "${config_args[@]}"
