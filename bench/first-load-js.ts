@@ -35,10 +35,14 @@ async function main() {
   const raw = scripts.reduce((s, x) => s + x.raw, 0);
   const gzip = scripts.reduce((s, x) => s + x.gzip, 0);
   for (const s of scripts.sort((a, b) => b.raw - a.raw).slice(0, 10)) {
-    console.log(`${kib(s.raw).padStart(12)} ${kib(s.gzip).padStart(12)}  ${s.url}`);
+    console.log(
+      `${kib(s.raw).padStart(12)} ${kib(s.gzip).padStart(12)}  ${s.url}`,
+    );
   }
   console.log(
-    `first load of ${url}: ${scripts.length} JS files, ${kib(raw)} raw, ${kib(gzip)} gzip, network idle after ${loadMs} ms`,
+    `first load of ${url}: ${scripts.length} JS files, ${kib(raw)} raw, ${kib(
+      gzip,
+    )} gzip, network idle after ${loadMs} ms`,
   );
 }
 

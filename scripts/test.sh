@@ -37,7 +37,7 @@ export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="${BACKSTAGE_TEST_DA
 
 stage "type-check (tsc)" yarn tsc
 stage "lint (eslint, all packages)" yarn backstage-cli repo lint
-stage "format (prettier)" yarn prettier --check packages plugins playwright.config.ts
+stage "format (prettier)" yarn prettier --check packages plugins e2e bench playwright.config.ts
 stage "unit tests (jest)" yarn backstage-cli repo test --testPathIgnorePatterns '\.integration\.test\.' '/e2e-tests/'
 stage "integration tests (jest, PostgreSQL)" yarn backstage-cli repo test --testPathPatterns '\.integration\.test\.' --testTimeout 300000
 stage "browser tests (Playwright, Chromium)" yarn playwright test

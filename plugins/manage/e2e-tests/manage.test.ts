@@ -1,11 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-}
+import { test, expect } from '@playwright/test';
+import { signInAsGuest } from '../../../e2e/signIn';
 
 test('the guest opens Manage and sees the CI and Kubernetes status of the payments team', async ({
   page,

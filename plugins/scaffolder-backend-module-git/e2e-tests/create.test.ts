@@ -1,15 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  // Signed in once the app shell shows; navigating earlier would abort sign-in.
-  await expect(
-    page.getByRole('link', { name: 'Create', exact: true }).first(),
-  ).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { signInAsGuest } from '../../../e2e/signIn';
 
 test('a guest creates a node-service and opens its entity page', async ({
   page,
