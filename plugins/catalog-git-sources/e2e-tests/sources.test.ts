@@ -1,4 +1,6 @@
 import { test, expect } from '@playwright/test';
+// The shared browser-test helper lives outside any package; it is never shipped.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { signInAsGuest } from '../../../e2e/signIn';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

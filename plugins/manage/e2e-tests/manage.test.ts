@@ -1,4 +1,6 @@
 import { test, expect } from '@playwright/test';
+// The shared browser-test helper lives outside any package; it is never shipped.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { signInAsGuest } from '../../../e2e/signIn';
 
 test('the guest opens Manage and sees the CI and Kubernetes status of the payments team', async ({

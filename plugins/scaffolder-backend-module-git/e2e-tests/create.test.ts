@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+// The shared browser-test helper lives outside any package; it is never shipped.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { signInAsGuest } from '../../../e2e/signIn';
 
 test('a guest creates a node-service and opens its entity page', async ({
