@@ -19,6 +19,7 @@ export { gitRepositoryCacheServiceRef } from './lib/gitRepositoryCacheServiceRef
 export { GitRepositoryCache } from './lib/GitRepositoryCache';
 export type { GitFetchResult, GitObjectInfo } from './lib/GitRepositoryCache';
 export { GitEntityProvider } from './providers/GitEntityProvider';
+export { GitTemplateFetchUrlProcessor } from './processors/GitTemplateFetchUrlProcessor';
 export type { GitEntityProviderStatus } from './providers/GitEntityProvider';
 export { formatGitUrl, parseGitUrl } from './lib/gitUrl';
 export type { GitUrlParts } from './lib/gitUrl';

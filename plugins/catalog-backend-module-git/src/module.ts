@@ -9,13 +9,16 @@ import {
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { gitRepositoryCacheServiceRef } from './lib/gitRepositoryCacheServiceRef';
 import { GitEntityProvider } from './providers/GitEntityProvider';
+import { GitTemplateFetchUrlProcessor } from './processors/GitTemplateFetchUrlProcessor';
 import { createRouter } from './router';
 import { ProcessingErrorLog } from './status/ProcessingErrorLog';
 import { subscribeToPushEvents } from './webhooks/pushEventSubscriber';
 
 /**
  * The catalog module: one GitEntityProvider per `catalog.providers.git.<id>`,
- * refreshed on schedule and on push events, and `GET /api/catalog/git/sources`.
+ * refreshed on schedule and on push events, `GET /api/catalog/git/sources`,
+ * and a processor that resolves templates' relative `fetch:*` URLs against
+ * their `git+` location.
  *
  * @public
  */
@@ -52,6 +55,8 @@ export const catalogModuleGit = createBackendModule({
           cache,
         });
         catalogProcessing.addEntityProvider(providers);
+        // Templates read from git+ URLs can use `./skeleton` (see the processor).
+        catalogProcessing.addProcessor(new GitTemplateFetchUrlProcessor());
         await subscribeToPushEvents({ events, providers, logger });
         const errorLog = new ProcessingErrorLog();
         if (providers.length > 0) {

@@ -126,11 +126,6 @@ describe('creating a component from a template, end to end', () => {
             },
             scaffolder: {
               git: { target: { type: 'git-server' } },
-              defaultEnvironment: {
-                parameters: {
-                  templatesUrl: `git+${demoRemote}/-/blob/main/templates`,
-                },
-              },
             },
           },
         }),
@@ -411,7 +406,10 @@ describe('creating a component from a template, end to end', () => {
     expect(result.error).toMatch(/already exists/);
   });
 
-  it('refuses a bad name when the task is created', async () => {
+  it('refuses bad parameters when the task is created, naming each field, and creates nothing', async () => {
+    const tasksBefore = await request(backend.server)
+      .get('/api/scaffolder/v2/tasks')
+      .set('authorization', USER);
     const res = await request(backend.server)
       .post('/api/scaffolder/v2/tasks')
       .set('authorization', USER)
@@ -420,12 +418,24 @@ describe('creating a component from a template, end to end', () => {
         values: {
           name: 'Bad_Name',
           description: 'x',
-          owner: 'group:default/payments-team',
-          lifecycle: 'experimental',
+          lifecycle: 'forever',
         },
       });
     expect(res.status).toBe(400);
-    expect(JSON.stringify(res.body)).toContain('does not match pattern');
+    const errors = res.body.errors as Array<{
+      property: string;
+      message: string;
+    }>;
+    expect(errors.map(e => `${e.property}: ${e.message}`).sort()).toEqual([
+      'instance.lifecycle: is not one of enum values: experimental,production,deprecated',
+      'instance.name: does not match pattern "^[a-z][a-z0-9-]{1,61}[a-z0-9]$"',
+      'instance: requires property "owner"',
+    ]);
+    // Nothing was started or created.
+    const tasksAfter = await request(backend.server)
+      .get('/api/scaffolder/v2/tasks')
+      .set('authorization', USER);
+    expect(tasksAfter.body.totalTasks).toBe(tasksBefore.body.totalTasks);
     expect(fs.existsSync(path.join(served, 'Bad_Name.git'))).toBe(false);
   });
 
@@ -502,5 +512,183 @@ describe('creating a component from a template, end to end', () => {
     const rerun = await runTemplate('node-service', values);
     expect(rerun).toMatchObject({ status: 'completed' });
     expect(await catalogEntity('component', 'refunds-worker')).toBeDefined();
+  });
+  describe('the name check next to the form field', () => {
+    const check = (name: string, query = '') =>
+      request(backend.server)
+        .get(
+          `/api/scaffolder/portal/component-names/${encodeURIComponent(
+            name,
+          )}${query}`,
+        )
+        .set('authorization', USER);
+
+    it('says a catalog component has the name, and who owns it', async () => {
+      const res = await check('payments-service');
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({
+        name: 'payments-service',
+        entityRef: 'component:default/payments-service',
+        available: false,
+        problems: [
+          {
+            reason: 'catalog',
+            message:
+              "A component named 'payments-service' already exists in the catalog (owned by payments-team): choose another name",
+          },
+        ],
+      });
+    });
+
+    it('says a repository on the Git server has the name', async () => {
+      // orders-service was created above: in the catalog and on the Git server.
+      const res = await check('orders-service');
+      expect(res.body.available).toBe(false);
+      expect(res.body.problems).toEqual([
+        expect.objectContaining({ reason: 'catalog' }),
+        {
+          reason: 'repository',
+          message: expect.stringMatching(
+            /^A repository named 'orders-service' already exists on the Git server \(http:\/\/localhost:\d+\/api\/git-server\/repos\/orders-service\.git\): choose another name$/,
+          ),
+        },
+      ]);
+      // A repository without a catalog entity is refused too.
+      await git(
+        served,
+        'clone',
+        '-q',
+        '--bare',
+        path.join(served, 'orders-service.git'),
+        'orphan-repo.git',
+      );
+      const orphan = await check('orphan-repo');
+      expect(orphan.body.problems.map((p: any) => p.reason)).toEqual([
+        'repository',
+      ]);
+    });
+
+    it('says a free name is free, and explains the rule for a bad one', async () => {
+      expect((await check('brand-new-service')).body).toEqual({
+        name: 'brand-new-service',
+        entityRef: 'component:default/brand-new-service',
+        available: true,
+        problems: [],
+      });
+      expect((await check('Bad_Name')).body.problems).toEqual([
+        {
+          reason: 'pattern',
+          message:
+            "Name 'Bad_Name' is not allowed: use 3 to 63 characters, lowercase letters, digits and '-', starting with a letter and ending with a letter or digit",
+        },
+      ]);
+    });
+
+    it('refuses a bad namespace and unauthenticated callers', async () => {
+      const bad = await check('orders', '?namespace=Not%20One');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toMatch(/^Invalid namespace 'Not One'/);
+      const anonymous = await request(backend.server)
+        .get('/api/scaffolder/portal/component-names/orders')
+        .set('authorization', mockCredentials.none.header());
+      expect(anonymous.status).toBe(401);
+    });
+  });
+
+  it('dry-runs a real template from templates/ (the template editor) without creating anything', async () => {
+    const templateDir = path.join(REPO_ROOT, 'templates/node-service');
+    const template = yaml.parse(read(templateDir, 'template.yaml'));
+    const directoryContents = listFiles(path.join(templateDir, 'skeleton')).map(
+      file => ({
+        path: `skeleton/${file}`,
+        base64Content: fs
+          .readFileSync(path.join(templateDir, 'skeleton', file))
+          .toString('base64'),
+      }),
+    );
+    const res = await request(backend.server)
+      .post('/api/scaffolder/v2/dry-run')
+      .set('authorization', USER)
+      .send({
+        template,
+        values: {
+          name: 'dry-run-service',
+          description: 'Only a dry run',
+          owner: 'group:default/payments-team',
+          lifecycle: 'experimental',
+        },
+        directoryContents,
+      });
+    expect({ status: res.status, error: res.body.error }).toEqual({
+      status: 200,
+    });
+
+    const files = new Map<string, string>(
+      res.body.directoryContents.map((f: any) => [
+        f.path,
+        Buffer.from(f.base64Content, 'base64').toString('utf8'),
+      ]),
+    );
+    expect([...files.keys()]).toEqual(
+      expect.arrayContaining([
+        'catalog-info.yaml',
+        'src/app.ts',
+        'k8s/deployment.yaml',
+        'mkdocs.yml',
+        'Dockerfile',
+      ]),
+    );
+    const catalogInfo = yaml.parse(files.get('catalog-info.yaml')!);
+    expect(catalogInfo.metadata.name).toBe('dry-run-service');
+    expect(catalogInfo.spec.owner).toBe('group:default/payments-team');
+
+    const messages: string[] = res.body.log.map((l: any) => l.body.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /info.*: 'dry-run-service' is free in the catalog and on the Git server/,
+        ),
+        expect.stringMatching(
+          /info.*: Dry run: would create repository 'dry-run-service' and push /,
+        ),
+      ]),
+    );
+    expect(res.body.steps.map((s: any) => s.id)).toEqual([
+      'validate',
+      'fetch',
+      'publish',
+      'register',
+      'wait',
+    ]);
+    expect(res.body.output.links[0].url).toMatch(
+      /\/api\/git-server\/repos\/dry-run-service\.git$/,
+    );
+
+    // Nothing was created: no repository, no entity, no location.
+    expect(fs.existsSync(path.join(served, 'dry-run-service.git'))).toBe(false);
+    expect(await catalogEntity('component', 'dry-run-service')).toBeUndefined();
+    expect(await registeredLocations('dry-run-service')).toEqual([]);
+  });
+
+  it('dry-run refuses bad values with the field named', async () => {
+    const template = yaml.parse(
+      read(path.join(REPO_ROOT, 'templates/docs-site'), 'template.yaml'),
+    );
+    const res = await request(backend.server)
+      .post('/api/scaffolder/v2/dry-run')
+      .set('authorization', USER)
+      .send({
+        template,
+        values: {
+          name: 'x',
+          description: 'y',
+          owner: 'group:default/web-team',
+        },
+        directoryContents: [],
+      });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: any) => e.property)).toContain(
+      'instance.name',
+    );
   });
 });

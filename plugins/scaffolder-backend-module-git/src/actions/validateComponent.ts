@@ -10,10 +10,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { readGitTargetConfig } from '../lib/config';
 import { GitServerClient } from '../lib/GitServerClient';
-import {
-  COMPONENT_NAME_PATTERN,
-  describeComponentNameRule,
-} from '../lib/names';
+import { ComponentNameChecker } from '../lib/ComponentNameChecker';
 import { examples } from './validateComponent.examples';
 
 /**
@@ -33,9 +30,12 @@ export function createValidateComponentAction(options: {
 }) {
   const { config, catalog, discovery, auth } = options;
   const target = readGitTargetConfig(config);
-  const gitServer = target
-    ? new GitServerClient({ discovery, auth, pluginId: target.pluginId })
-    : undefined;
+  const checker = new ComponentNameChecker({
+    catalog,
+    gitServer: target
+      ? new GitServerClient({ discovery, auth, pluginId: target.pluginId })
+      : undefined,
+  });
 
   return createTemplateAction({
     id: 'portal:component:validate',
@@ -74,12 +74,7 @@ export function createValidateComponentAction(options: {
       const { name, owner } = ctx.input;
       const namespace = ctx.input.namespace ?? DEFAULT_NAMESPACE;
       const credentials = await ctx.getInitiatorCredentials();
-      const problems: string[] = [];
-
-      const nameIsValid = COMPONENT_NAME_PATTERN.test(name);
-      if (!nameIsValid) {
-        problems.push(describeComponentNameRule(name));
-      }
+      let ownerProblem: string | undefined;
 
       let ownerRef = owner;
       let ownerKind: string | undefined;
@@ -91,51 +86,34 @@ export function createValidateComponentAction(options: {
         ownerRef = stringifyEntityRef(parsed);
         ownerKind = parsed.kind;
       } catch {
-        problems.push(`Owner '${owner}' is not an entity reference`);
+        ownerProblem = `Owner '${owner}' is not an entity reference`;
       }
       if (ownerKind && ownerKind.toLocaleLowerCase('en-US') !== 'group') {
-        problems.push(
-          `Owner '${ownerRef}' is a ${ownerKind}, not a Group: choose the team that will own the component`,
-        );
+        ownerProblem = `Owner '${ownerRef}' is a ${ownerKind}, not a Group: choose the team that will own the component`;
       } else if (
         ownerKind &&
         !(await catalog.getEntityByRef(ownerRef, { credentials }))
       ) {
-        problems.push(`Owner '${ownerRef}' is not a Group in the catalog`);
+        ownerProblem = `Owner '${ownerRef}' is not a Group in the catalog`;
       }
 
-      const entityRef = stringifyEntityRef({
-        kind: 'component',
-        namespace,
-        name,
-      });
-      if (nameIsValid) {
-        const taken = await catalog.getEntityByRef(entityRef, { credentials });
-        if (taken) {
-          const takenBy = taken.spec?.owner
-            ? ` (owned by ${taken.spec.owner})`
-            : '';
-          problems.push(
-            `A component named '${name}' already exists in the catalog${takenBy}: choose another name`,
-          );
-        }
-        if (gitServer) {
-          const repository = await gitServer.getRepository(name);
-          if (repository?.head) {
-            problems.push(
-              `A repository named '${name}' already exists on the Git server (${repository.cloneUrl}): choose another name`,
-            );
-          } else if (repository) {
-            ctx.logger.warn(
-              `Repository '${name}' exists but is empty (left by an earlier attempt that failed); publish:git will use it`,
-            );
-          }
-        } else {
-          ctx.logger.warn(
-            'scaffolder.git.target is not set: the Git server was not checked',
-          );
-        }
+      const check = await checker.check({ name, namespace, credentials });
+      const problems = [
+        ...check.problems.filter(p => p.reason === 'pattern'),
+        ...(ownerProblem ? [{ message: ownerProblem }] : []),
+        ...check.problems.filter(p => p.reason !== 'pattern'),
+      ].map(p => p.message);
+      if (check.emptyRepositoryUrl) {
+        ctx.logger.warn(
+          `Repository '${name}' exists but is empty (left by an earlier attempt that failed); publish:git will use it`,
+        );
       }
+      if (!checker.checksGitServer) {
+        ctx.logger.warn(
+          'scaffolder.git.target is not set: the Git server was not checked',
+        );
+      }
+      const { entityRef } = check;
 
       if (problems.length) {
         throw new InputError(

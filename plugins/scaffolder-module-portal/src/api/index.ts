@@ -1,0 +1,3 @@
+export { componentNamesApiRef } from './ComponentNamesApi';
+export type { ComponentNamesApi } from './ComponentNamesApi';
+export { ComponentNamesClient } from './ComponentNamesClient';
