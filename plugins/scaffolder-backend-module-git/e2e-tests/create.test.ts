@@ -22,9 +22,25 @@ test('a guest creates a node-service and opens its entity page', async ({
   );
   await card.getByRole('button', { name: 'Choose' }).click();
 
-  // A name that breaks the rule is refused next to the field.
+  // A name the catalog already has is refused next to the field as it is
+  // typed, saying who owns it (ComponentNamePicker).
   const nameField = page.getByRole('textbox', { name: 'Name' });
+  await nameField.pressSequentially('payments-service');
+  const taken = page.getByText(
+    "A component named 'payments-service' already exists in the catalog (owned by payments-team): choose another name",
+  );
+  await expect(taken.first()).toBeVisible();
+  await expect(nameField).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({
+    path: testInfo.outputPath('name-taken.png'),
+    fullPage: true,
+  });
+
+  // A name that breaks the rule is refused next to the field.
   await nameField.fill('Bad_Name');
+  await expect(
+    page.getByText(/^Name 'Bad_Name' is not allowed: use 3 to 63 characters/),
+  ).toBeVisible();
   await page.getByRole('textbox', { name: 'Description' }).fill('Made by e2e');
   const owner = page.getByRole('textbox', { name: 'Owner' });
   await owner.click();
@@ -36,7 +52,17 @@ test('a guest creates a node-service and opens its entity page', async ({
   await page.getByRole('button', { name: 'Review' }).click();
   await expect(page.getByText(/must match pattern/).first()).toBeVisible();
 
+  // The step cannot be left with a taken name either.
+  await nameField.fill('payments-service');
+  await expect(taken.first()).toBeVisible();
+  await page.getByRole('button', { name: 'Review' }).click();
+  await expect(taken.first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create' })).toHaveCount(0);
+
   await nameField.fill(name);
+  await expect(
+    page.getByText(`'${name}' is free in the catalog and on the Git server`),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Review' }).click();
   await page.getByRole('button', { name: 'Create' }).click();
 

@@ -379,6 +379,15 @@ describe('creating a component from a template, end to end', () => {
       "A component named 'payments-service' already exists in the catalog (owned by payments-team): choose another name",
     ],
     [
+      'a system that is not in the catalog',
+      {
+        name: 'refused-system',
+        owner: 'group:default/payments-team',
+        system: 'system:default/no-such-system',
+      },
+      "System 'system:default/no-such-system' is not a System in the catalog",
+    ],
+    [
       'an owner that is not a Group',
       { name: 'refused-owner', owner: 'user:default/guest' },
       "Owner 'user:default/guest' is a user, not a Group: choose the team that will own the component",

@@ -22,6 +22,12 @@ const entities: Entity[] = [
   },
   {
     apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: 'payments' },
+    spec: { owner: 'payments-team' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
     kind: 'User',
     metadata: { name: 'guest' },
     spec: {},
@@ -65,7 +71,7 @@ describe('portal:component:validate', () => {
       auth: server.auth,
     });
 
-  async function run(input: { name: string; owner: string }) {
+  async function run(input: { name: string; owner: string; system?: string }) {
     const { ctx, outputs } = createContext({
       input,
       workspacePath: temp.dir,
@@ -81,6 +87,14 @@ describe('portal:component:validate', () => {
       ownerRef: 'group:default/payments-team',
       entityRef: 'component:default/orders',
     });
+  });
+
+  it('accepts an existing System, and an empty one as none', async () => {
+    for (const system of ['payments', 'system:default/payments', '']) {
+      await expect(
+        run({ name: 'orders', owner: 'payments-team', system }),
+      ).resolves.toMatchObject({ entityRef: 'component:default/orders' });
+    }
   });
 
   it('accepts a name whose repository is empty (an earlier failed attempt)', async () => {
@@ -114,6 +128,16 @@ describe('portal:component:validate', () => {
       'a User as owner',
       { name: 'orders', owner: 'user:default/guest' },
       "Owner 'user:default/guest' is a user, not a Group: choose the team that will own the component",
+    ],
+    [
+      'a system missing from the catalog',
+      { name: 'orders', owner: 'payments-team', system: 'billing' },
+      "System 'system:default/billing' is not a System in the catalog",
+    ],
+    [
+      'a system that is not a System',
+      { name: 'orders', owner: 'payments-team', system: 'group:payments-team' },
+      "System 'group:default/payments-team' is a group, not a System",
     ],
     [
       'an owner missing from the catalog',

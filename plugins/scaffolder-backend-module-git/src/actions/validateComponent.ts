@@ -13,12 +13,38 @@ import { GitServerClient } from '../lib/GitServerClient';
 import { ComponentNameChecker } from '../lib/ComponentNameChecker';
 import { examples } from './validateComponent.examples';
 
+/** Why `system` cannot be the new component's System, or undefined. */
+async function checkSystem(
+  system: string,
+  getEntity: (ref: string) => Promise<unknown>,
+): Promise<string | undefined> {
+  let ref: string;
+  let kind: string;
+  try {
+    const parsed = parseEntityRef(system, {
+      defaultKind: 'system',
+      defaultNamespace: DEFAULT_NAMESPACE,
+    });
+    ref = stringifyEntityRef(parsed);
+    kind = parsed.kind;
+  } catch {
+    return `System '${system}' is not an entity reference`;
+  }
+  if (kind.toLocaleLowerCase('en-US') !== 'system') {
+    return `System '${ref}' is a ${kind}, not a System`;
+  }
+  if (!(await getEntity(ref))) {
+    return `System '${ref}' is not a System in the catalog`;
+  }
+  return undefined;
+}
+
 /**
  * `portal:component:validate`: the first step of our templates. Refuses,
  * before anything is created and with one message per problem, a name that
  * breaks the naming rule, a name that a Component in the catalog or a
- * repository on the Git server already has, and an owner that is not a Group
- * of the catalog. Reads only, so it runs in dry runs too.
+ * repository on the Git server already has, an owner that is not a Group
+ * of the catalog, and a system (when given) that is not a System of it. Reads only, so it runs in dry runs too.
  *
  * @public
  */
@@ -40,7 +66,7 @@ export function createValidateComponentAction(options: {
   return createTemplateAction({
     id: 'portal:component:validate',
     description:
-      'Checks that a new component can be created: its name follows the rule and is free in the catalog and on the Git server, and its owner is a Group.',
+      'Checks that a new component can be created: its name follows the rule and is free in the catalog and on the Git server, its owner is a Group, and its system (if any) is a System.',
     examples,
     supportsDryRun: true,
     schema: {
@@ -55,6 +81,13 @@ export function createValidateComponentAction(options: {
             description:
               'Entity ref of the owner; must be a Group (a bare name means group:default/<name>)',
           }),
+        system: z =>
+          z
+            .string({
+              description:
+                'Entity ref of the System the component joins; must be a System in the catalog (a bare name means system:default/<name>). Empty or absent: none',
+            })
+            .optional(),
         namespace: z =>
           z
             .string({
@@ -97,10 +130,17 @@ export function createValidateComponentAction(options: {
         ownerProblem = `Owner '${ownerRef}' is not a Group in the catalog`;
       }
 
+      const systemProblem = ctx.input.system
+        ? await checkSystem(ctx.input.system, ref =>
+            catalog.getEntityByRef(ref, { credentials }),
+          )
+        : undefined;
+
       const check = await checker.check({ name, namespace, credentials });
       const problems = [
         ...check.problems.filter(p => p.reason === 'pattern'),
         ...(ownerProblem ? [{ message: ownerProblem }] : []),
+        ...(systemProblem ? [{ message: systemProblem }] : []),
         ...check.problems.filter(p => p.reason !== 'pattern'),
       ].map(p => p.message);
       if (check.emptyRepositoryUrl) {
