@@ -62,12 +62,12 @@ export const PortalResultListItem = (props: {
     return null;
   }
   return (
-    <div className={classes.item}>
+    <div className={classes.item} data-testid="portal-search-result">
       {icon && <ListItemIcon>{icon}</ListItemIcon>}
       <div style={{ width: '100%' }}>
         <ListItemText
           className={classes.text}
-          primaryTypographyProps={{ variant: 'h6' }}
+          primaryTypographyProps={{ variant: 'h6', component: 'h3' }}
           primary={
             <Link noTrack to={result.location}>
               {props.title ?? (
