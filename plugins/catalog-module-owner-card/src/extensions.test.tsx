@@ -81,6 +81,47 @@ describe('Owner card', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows a person who owns an entity, with their groups', async () => {
+    renderCardFor(component('spike', 'user:default/amara-okafor'));
+    expect(
+      await screen.findByText('Owner (a person)', {}, slow),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Member of (1)')).toBeInTheDocument();
+    const card = screen
+      .getByText('Owner (a person)')
+      .closest('.MuiCard-root') as HTMLElement;
+    const hrefs = within(card)
+      .getAllByRole('link')
+      .map(a => a.getAttribute('href'));
+    expect(hrefs).toEqual([
+      '/catalog/default/user/amara-okafor',
+      'mailto:amara.okafor@northwind.example',
+      '/catalog/default/group/payments-team',
+    ]);
+  });
+
+  it('says what failed when the catalog does not answer', async () => {
+    const entity = component('payments-service', 'payments-team');
+    renderTestApp({
+      extensions: [createTestEntityPage({ entity }), entityOwnerCard],
+      apis: [
+        catalogApiMock.mock({
+          getEntityByRef: jest
+            .fn()
+            .mockRejectedValue(new Error('503 Service Unavailable')),
+        }),
+      ],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+    expect(
+      await screen.findByText(
+        /The catalog did not answer for group:default\/payments-team: 503 Service Unavailable/,
+        {},
+        slow,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('is not on group pages, which have their own profile', async () => {
     renderCardFor(
       { ...paymentsTeam, metadata: { ...paymentsTeam.metadata, uid: 'other' } },
