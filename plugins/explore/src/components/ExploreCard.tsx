@@ -12,7 +12,7 @@ import {
   Typography,
   makeStyles,
 } from '@material-ui/core';
-import { ReactNode, useId } from 'react';
+import { ReactNode } from 'react';
 
 const useStyles = makeStyles(theme => ({
   card: { height: '100%', display: 'flex', flexDirection: 'column' },
@@ -50,11 +50,11 @@ export interface ExploreCardProps {
 /**
  * One card of the Explore page: title, description, owner (linked to the
  * owning group), the entity's catalog page and its docs when it has them.
- * Rendered as an `article` named by its title.
+ * Rendered as an `article` named by its title (external title links add
+ * "Opens in a new window" to the link's name, not to the card's).
  */
 export function ExploreCard(props: ExploreCardProps) {
   const classes = useStyles();
-  const titleId = useId();
   const entityLink = useEntityRefLink();
   const {
     overline,
@@ -71,7 +71,7 @@ export function ExploreCard(props: ExploreCardProps) {
   return (
     <Card
       component="article"
-      aria-labelledby={titleId}
+      aria-label={title}
       className={classes.card}
       variant="outlined"
     >
@@ -86,7 +86,7 @@ export function ExploreCard(props: ExploreCardProps) {
             {overline}
           </Typography>
         )}
-        <Typography variant="h6" component="h3" id={titleId}>
+        <Typography variant="h6" component="h3">
           {titleLink ? <Link to={titleLink}>{title}</Link> : title}
         </Typography>
         <Typography
