@@ -144,6 +144,7 @@ function GroupList(props: { groups: GroupSummary[] }) {
     <>
       <FilterField
         label="Filter groups by name, member or email"
+        placeholder="Name, member or email"
         value={filter}
         onChange={setFilter}
       />

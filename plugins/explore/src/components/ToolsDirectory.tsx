@@ -68,6 +68,7 @@ function ToolList(props: { settings: ToolsSettings }) {
     <>
       <FilterField
         label="Filter tools by name, description or tag"
+        placeholder="Name, description or tag"
         value={filter}
         onChange={setFilter}
       />
