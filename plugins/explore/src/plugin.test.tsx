@@ -140,6 +140,17 @@ describe('explorePlugin', () => {
     await waitFor(() => expect(codeSnippet()).toMatch(/kind: Domain\n/));
   });
 
+  it('shows a loading indicator while the catalog answers', async () => {
+    const catalogApi = catalogApiMock.mock({
+      getEntities: jest.fn().mockReturnValue(new Promise(() => {})),
+    });
+    await render('/explore/domains', { catalogApi });
+    expect(await screen.findByTestId('progress', {}, slow)).toBeInTheDocument();
+    expect(
+      screen.queryByText('No domains in the catalog yet'),
+    ).not.toBeInTheDocument();
+  });
+
   it('shows a catalog error as an error', async () => {
     const catalogApi = catalogApiMock.mock({
       getEntities: jest

@@ -60,6 +60,12 @@ function GroupCard(props: { group: GroupSummary }) {
           <EntityRefLink entityRef={group.parentRef} defaultKind="group" />
         </Typography>
       )}
+      {group.childRefs.length > 0 && (
+        <Typography variant="body2" style={{ marginTop: 8 }}>
+          Groups in it:{' '}
+          <EntityRefLinks entityRefs={group.childRefs} defaultKind="group" />
+        </Typography>
+      )}
       <Typography variant="body2" className={classes.heading}>
         Contact
       </Typography>
@@ -85,7 +91,9 @@ function GroupCard(props: { group: GroupSummary }) {
       </Typography>
       {group.members.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          No members (users list their groups in spec.memberOf).
+          {group.childRefs.length > 0
+            ? 'No direct members; see the groups in it.'
+            : 'No members (users list their groups in spec.memberOf).'}
         </Typography>
       ) : (
         <ul className={classes.list} aria-label={`Members of ${group.title}`}>

@@ -52,6 +52,23 @@ describe('buildGroupDirectory', () => {
     expect(directory[1].email).toBeUndefined();
   });
 
+  it('lists the groups below a group from parentOf relations and spec.children', () => {
+    const department = {
+      ...groups[1],
+      metadata: { name: 'engineering', namespace: 'default' },
+      spec: { type: 'department', children: ['payments-team', 'web-team'] },
+      relations: [
+        { type: 'parentOf', targetRef: 'group:default/payments-team' },
+      ],
+    };
+    const [engineering] = buildGroupDirectory([department], []);
+    expect(engineering.childRefs).toEqual([
+      'group:default/payments-team',
+      'group:default/web-team',
+    ]);
+    expect(payments.childRefs).toEqual([]);
+  });
+
   it('keeps a member whose user entity is missing, by name', () => {
     const [group] = buildGroupDirectory([groups[0]], []);
     expect(group.members.map(m => m.title)).toEqual(['amara']);

@@ -5,6 +5,7 @@ import {
   RELATION_HAS_MEMBER,
   RELATION_MEMBER_OF,
   RELATION_OWNER_OF,
+  RELATION_PARENT_OF,
   UserEntity,
   parseEntityRef,
   stringifyEntityRef,
@@ -31,6 +32,8 @@ export interface GroupSummary {
   email?: string;
   chatLinks: ContactLink[];
   parentRef?: string;
+  /** Refs of the groups directly below it (`parentOf` relations or `spec.children`). */
+  childRefs: string[];
   members: GroupMember[];
   /** Refs of what the group owns, sorted by kind, then name. */
   owns: string[];
@@ -143,6 +146,17 @@ export function buildGroupDirectory(
               group.metadata.namespace ?? 'default',
             )
           : undefined);
+      const namespace = group.metadata.namespace ?? 'default';
+      const childRefs = [
+        ...new Set([
+          ...(group.relations ?? [])
+            .filter(r => r.type === RELATION_PARENT_OF)
+            .map(r => r.targetRef),
+          ...(group.spec?.children ?? [])
+            .map(child => normalise(child, 'group', namespace))
+            .filter((child): child is string => !!child),
+        ]),
+      ].sort();
       return {
         ref,
         entity: group,
@@ -154,6 +168,7 @@ export function buildGroupDirectory(
           .filter(isChatLink)
           .map(l => ({ title: l.title ?? l.url, url: l.url })),
         parentRef,
+        childRefs,
         members,
         owns,
       };
