@@ -2,6 +2,8 @@ import { test, expect } from '@playwright/test';
 // The shared browser-test helper lives outside any package; it is never shipped.
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { signInAsGuest } from '../../../e2e/signIn';
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { saveScreenshot } from '../../../e2e/screenshot';
 
 test('a guest signs in, sees the demo catalog and opens a component', async ({
   page,
@@ -38,14 +40,7 @@ test('a guest signs in, sees the demo catalog and opens a component', async ({
     page.getByRole('link', { name: 'Payments Team' }).first(),
   ).toBeVisible();
 
-  await page.screenshot({
-    path: testInfo.outputPath('component-page.png'),
-    fullPage: true,
-  });
-  await testInfo.attach('component-page', {
-    path: testInfo.outputPath('component-page.png'),
-    contentType: 'image/png',
-  });
+  await saveScreenshot(page, testInfo, 'component-page');
 });
 
 test('the home page offers the three jobs in the configured order', async ({

@@ -95,6 +95,20 @@ describe('TechDocs generation with local mkdocs', () => {
     expect(index).toContain('admonition warning');
   }, 60_000);
 
+  it('never asks Google Fonts, even when mkdocs.yml keeps the Material default', async () => {
+    const input = fs.mkdtempSync(path.join(os.tmpdir(), 'techdocs-in-'));
+    fs.mkdirSync(path.join(input, 'docs'));
+    fs.writeFileSync(
+      path.join(input, 'mkdocs.yml'),
+      'site_name: Fonts\ntheme:\n  name: material\nplugins:\n  - techdocs-core\n',
+    );
+    fs.writeFileSync(path.join(input, 'docs/index.md'), '# Hello\n');
+    const { outputDir } = await build(input);
+    const index = fs.readFileSync(path.join(outputDir, 'index.html'), 'utf8');
+    expect(index).toContain('md-header');
+    expect(index).not.toContain('fonts.googleapis.com');
+  }, 60_000);
+
   it('fails with mkdocs’ reason when mkdocs.yml is broken', async () => {
     const input = fs.mkdtempSync(path.join(os.tmpdir(), 'techdocs-in-'));
     fs.mkdirSync(path.join(input, 'docs'));

@@ -2,6 +2,8 @@ import { test, expect } from '@playwright/test';
 // The shared browser-test helper lives outside any package; it is never shipped.
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { signInAsGuest } from '../../../e2e/signIn';
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { saveScreenshot } from '../../../e2e/screenshot';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -54,12 +56,5 @@ test('an operator opens Catalog sources and sees the demo source with its commit
   await expect(page.getByText(/file:\/\/.*demo-catalog\.git/)).toBeVisible();
   await expect(page.getByText('Last fetch failed')).toHaveCount(0);
 
-  await page.screenshot({
-    path: testInfo.outputPath('catalog-sources-page.png'),
-    fullPage: true,
-  });
-  await testInfo.attach('catalog-sources-page', {
-    path: testInfo.outputPath('catalog-sources-page.png'),
-    contentType: 'image/png',
-  });
+  await saveScreenshot(page, testInfo, 'catalog-sources-page');
 });

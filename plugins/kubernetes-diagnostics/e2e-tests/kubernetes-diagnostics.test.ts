@@ -2,6 +2,8 @@ import { test, expect } from '@playwright/test';
 // The shared browser-test helper lives outside any package; it is never shipped.
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { signInAsGuest } from '../../../e2e/signIn';
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { saveScreenshot } from '../../../e2e/screenshot';
 
 test('the Kubernetes tab says which cluster was asked, with which selector, and that nothing matched', async ({
   page,
@@ -26,14 +28,7 @@ test('the Kubernetes tab says which cluster was asked, with which selector, and 
   await expect(
     page.getByRole('link', { name: 'Kubernetes', exact: true }),
   ).toHaveCount(1);
-  await page.screenshot({
-    path: testInfo.outputPath('nothing-matched.png'),
-    fullPage: true,
-  });
-  await testInfo.attach('nothing-matched', {
-    path: testInfo.outputPath('nothing-matched.png'),
-    contentType: 'image/png',
-  });
+  await saveScreenshot(page, testInfo, 'nothing-matched');
 
   // ledger-service has workloads: the upstream objects view, nothing to explain.
   await page.goto('/catalog/default/component/ledger-service/kubernetes');

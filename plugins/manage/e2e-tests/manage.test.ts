@@ -2,6 +2,8 @@ import { test, expect } from '@playwright/test';
 // The shared browser-test helper lives outside any package; it is never shipped.
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { signInAsGuest } from '../../../e2e/signIn';
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { saveScreenshot } from '../../../e2e/screenshot';
 
 test('the guest opens Manage and sees the CI and Kubernetes status of the payments team', async ({
   page,
@@ -27,14 +29,7 @@ test('the guest opens Manage and sees the CI and Kubernetes status of the paymen
   await expect(payments.getByText('3/3 ready')).toBeVisible();
   await expect(table.getByText('Checkout Web')).toHaveCount(0);
 
-  await page.screenshot({
-    path: testInfo.outputPath('manage-page.png'),
-    fullPage: true,
-  });
-  await testInfo.attach('manage-page', {
-    path: testInfo.outputPath('manage-page.png'),
-    contentType: 'image/png',
-  });
+  await saveScreenshot(page, testInfo, 'manage-page');
 
   // The name links to the entity, whose CI tab lists the default branch's runs.
   await ledger.getByRole('link', { name: 'Ledger Service' }).click();
@@ -46,26 +41,12 @@ test('the guest opens Manage and sees the CI and Kubernetes status of the paymen
   ).toBeVisible();
   await expect(page.getByText('Failed').first()).toBeVisible();
 
-  await page.screenshot({
-    path: testInfo.outputPath('ci-tab.png'),
-    fullPage: true,
-  });
-  await testInfo.attach('ci-tab', {
-    path: testInfo.outputPath('ci-tab.png'),
-    contentType: 'image/png',
-  });
+  await saveScreenshot(page, testInfo, 'ci-tab');
 
   // The upstream Kubernetes tab reads the same demo cluster.
   await page.getByRole('link', { name: 'Kubernetes', exact: true }).click();
   await expect(
     page.getByText('demo-cluster (demo data)').first(),
   ).toBeVisible();
-  await page.screenshot({
-    path: testInfo.outputPath('kubernetes-tab.png'),
-    fullPage: true,
-  });
-  await testInfo.attach('kubernetes-tab', {
-    path: testInfo.outputPath('kubernetes-tab.png'),
-    contentType: 'image/png',
-  });
+  await saveScreenshot(page, testInfo, 'kubernetes-tab');
 });

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 // The shared browser-test helper lives outside any package; it is never shipped.
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { signInAsGuest } from '../../../e2e/signIn';
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { saveScreenshot } from '../../../e2e/screenshot';
 
 test('a guest creates a node-service and opens its entity page', async ({
   page,
@@ -31,10 +33,7 @@ test('a guest creates a node-service and opens its entity page', async ({
   );
   await expect(taken.first()).toBeVisible();
   await expect(nameField).toHaveAttribute('aria-invalid', 'true');
-  await page.screenshot({
-    path: testInfo.outputPath('name-taken.png'),
-    fullPage: true,
-  });
+  await saveScreenshot(page, testInfo, 'name-taken');
 
   // A name that breaks the rule is refused next to the field.
   await nameField.fill('Bad_Name');
@@ -70,10 +69,7 @@ test('a guest creates a node-service and opens its entity page', async ({
     .getByRole('button', { name: 'Open in catalog' })
     .or(page.getByRole('link', { name: 'Open in catalog' }));
   await expect(open.first()).toBeVisible({ timeout: 120_000 });
-  await page.screenshot({
-    path: testInfo.outputPath('task.png'),
-    fullPage: true,
-  });
+  await saveScreenshot(page, testInfo, 'task');
   await open.first().click();
 
   await expect(page).toHaveURL(
@@ -92,8 +88,5 @@ test('a guest creates a node-service and opens its entity page', async ({
   ).toBeVisible({
     timeout: 120_000,
   });
-  await page.screenshot({
-    path: testInfo.outputPath('entity.png'),
-    fullPage: true,
-  });
+  await saveScreenshot(page, testInfo, 'entity');
 });

@@ -26,6 +26,11 @@ class TechDocsCoreShim(BasePlugin):
         theme = config["theme"]
         if getattr(theme, "name", None) != "material":
             config["theme"] = Theme(name="material")
+        # Material's default fonts come from Google Fonts, and TechDocs keeps a
+        # page hidden until every stylesheet has loaded: where that host is not
+        # reachable (offline, locked-down networks) every page stays blank.
+        # System fonts cost nothing and never block.
+        config["theme"]["font"] = False
         extensions = config["markdown_extensions"]
         for extension in DEFAULT_EXTENSIONS:
             if extension not in extensions:

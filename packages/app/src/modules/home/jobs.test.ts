@@ -14,6 +14,10 @@ describe('orderedJobs', () => {
     expect(orderedJobs('growth-hacking')[0].id).toBe('explore');
   });
 
+  it('sends Explore to the Explore page', () => {
+    expect(orderedJobs(undefined)[0].link.to).toBe('/explore');
+  });
+
   it('links every job somewhere', () => {
     for (const job of orderedJobs('create-first')) {
       expect(job.link.to).toMatch(/^\//);

@@ -33,7 +33,7 @@ export const JOBS: Record<JobId, PortalJob> = {
     title: 'Explore',
     description:
       'Find any service, API, library, document or owner before building it again.',
-    link: { to: '/search', label: 'Search the portal' },
+    link: { to: '/explore', label: 'Browse domains, teams and tools' },
   },
 };
 

@@ -1,0 +1,3 @@
+export { PortalSearchPage } from './PortalSearchPage';
+export type { PortalSearchPageProps, ResultType } from './PortalSearchPage';
+export type { ResultItem } from './SearchResults';

@@ -1,0 +1,4 @@
+export {
+  CatalogResultListItem,
+  TechDocsResultListItem,
+} from './PortalResultListItem';

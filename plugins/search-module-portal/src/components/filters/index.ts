@@ -1,0 +1,6 @@
+export {
+  KindFilter,
+  TypeFilter,
+  OwnerFilter,
+  LifecycleFilter,
+} from './CatalogFilters';
