@@ -43,9 +43,9 @@ test('a guest signs in, sees the demo catalog and opens a component', async ({
   await saveScreenshot(page, testInfo, 'component-page');
 });
 
-test('the home page offers the three jobs in the configured order', async ({
+test('the home page offers the three jobs in the configured order and the team services', async ({
   page,
-}) => {
+}, testInfo) => {
   await signInAsGuest(page);
   await page.goto('/');
   const jobs = page.getByTestId('portal-jobs');
@@ -54,6 +54,20 @@ test('the home page offers the three jobs in the configured order', async ({
     'Manage',
     'Create',
   ]); // app-config.yaml: portal.adoption.strategy explore-first
+  await expect(
+    page.getByPlaceholder('Search in Northwind Developer Portal'),
+  ).toBeVisible();
+  // The guest is in payments-team, which owns these two; web-team's are not listed.
+  await expect(
+    page.getByRole('link', { name: 'Payments Service', exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Ledger Service', exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Checkout Web', exact: true }),
+  ).toHaveCount(0);
+  await saveScreenshot(page, testInfo, 'home-page');
   await jobs.getByRole('link', { name: "Open your team's services" }).click();
   await expect(page).toHaveURL(/\/manage$/);
 });

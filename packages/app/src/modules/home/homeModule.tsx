@@ -9,8 +9,9 @@ The portal does three jobs in one place:
   its repository, CI, docs and deployment manifests, registered in the catalog.
 - **Manage**: every service's page shows its owners, docs, CI and Kubernetes
   status. Start from the [catalog](/catalog).
-- **Explore**: [search](/search) across services, APIs, docs and people, or
-  browse the [API directory](/api-docs) and [documentation](/docs).
+- **Explore**: [browse](/explore) domains, systems, teams and tools,
+  [search](/search) across services, APIs, docs and people, or open the
+  [API directory](/api-docs) and [documentation](/docs).
 `;
 
 const gettingStartedWidget = HomePageWidgetBlueprint.make({
@@ -38,7 +39,20 @@ const portalJobsWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+const teamServicesWidget = HomePageWidgetBlueprint.make({
+  name: 'team-services',
+  params: {
+    name: 'TeamServices',
+    title: "Your team's services",
+    description: 'Components owned by your groups, with a link to their status',
+    components: async () => {
+      const { TeamServices } = await import('./TeamServices');
+      return { Content: TeamServices };
+    },
+  },
+});
+
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [portalJobsWidget, gettingStartedWidget],
+  extensions: [portalJobsWidget, teamServicesWidget, gettingStartedWidget],
 });
