@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Minimatch } from 'minimatch';
+import { ConcurrencyLimiter } from './ConcurrencyLimiter';
 import { GitCredentials } from './GitCredentials';
 import {
   normalizeRemote,
@@ -55,13 +56,33 @@ type MirrorState = {
   /** Serialises the commands that write to the mirror. */
   queue: Promise<unknown>;
   /** Fetches in flight by branch ('' for the remote's HEAD), for coalescing. */
-  inflight: Map<string, Promise<GitFetchResult>>;
+  inflight: Map<string, InflightFetch>;
   /** The last fetch result by branch ('' for HEAD). */
   last: Map<string, GitFetchResult>;
   initialised?: Promise<void>;
   /** Path indexes of recently read commits, least recently used first. */
   trees: Map<string, Promise<Map<string, GitObjectInfo>>>;
 };
+
+type InflightFetch = {
+  promise: Promise<GitFetchResult>;
+  /** Whether it has left the queue and is talking to the remote. */
+  started: boolean;
+  /** Called once it starts. */
+  onStart: Array<() => void>;
+};
+
+/** Options of a fetch. */
+export type GitFetchOptions = {
+  /**
+   * Called once the fetch has a slot (the global limit) and starts talking
+   * to the remote: a push after this point may not be in what it fetches.
+   */
+  onStart?: () => void;
+};
+
+/** Fetches of all remotes that run at once unless configured. */
+export const DEFAULT_MAX_CONCURRENT_FETCHES = 8;
 
 const CACHE_SUBDIR = 'catalog-git';
 const TREE_INDEXES_PER_MIRROR = 4;
@@ -83,10 +104,23 @@ export class GitRepositoryCache {
   ): GitRepositoryCache {
     const workingDirectory =
       config.getOptionalString('backend.workingDirectory') ?? os.tmpdir();
+    const maxConcurrentFetches =
+      config.getOptionalNumber('catalog.providers.gitFetch.maxConcurrent') ??
+      DEFAULT_MAX_CONCURRENT_FETCHES;
+    if (
+      !Number.isInteger(maxConcurrentFetches) ||
+      maxConcurrentFetches < 1 ||
+      maxConcurrentFetches > 1000
+    ) {
+      throw new InputError(
+        `Invalid config catalog.providers.gitFetch.maxConcurrent: ${maxConcurrentFetches}; expected an integer from 1 to 1000`,
+      );
+    }
     return new GitRepositoryCache({
       baseDir: path.resolve(workingDirectory, CACHE_SUBDIR),
       logger: options.logger,
       credentials: GitCredentials.fromConfig(config),
+      maxConcurrentFetches,
     });
   }
 
@@ -95,13 +129,19 @@ export class GitRepositoryCache {
   readonly #credentials: GitCredentials;
   readonly #fetchTimeoutMs: number;
   readonly #mirrors = new Map<string, MirrorState>();
+  readonly #fetchSlots: ConcurrencyLimiter;
 
   constructor(options: {
     baseDir: string;
     logger: LoggerService;
     credentials: GitCredentials;
     fetchTimeoutMs?: number;
+    /** Fetches (of any remotes) that run at once; more wait their turn. */
+    maxConcurrentFetches?: number;
   }) {
+    this.#fetchSlots = new ConcurrencyLimiter(
+      options.maxConcurrentFetches ?? DEFAULT_MAX_CONCURRENT_FETCHES,
+    );
     this.#baseDir = options.baseDir;
     this.#logger = options.logger;
     this.#credentials = options.credentials;
@@ -119,20 +159,54 @@ export class GitRepositoryCache {
    * GitRemoteError when the remote cannot be read; messages hold the remote
    * with its credentials redacted.
    */
-  async fetch(remote: string, branch?: string): Promise<GitFetchResult> {
+  async fetch(
+    remote: string,
+    branch?: string,
+    options: GitFetchOptions = {},
+  ): Promise<GitFetchResult> {
     const state = this.#mirror(remote);
     const key = branch ?? '';
     const running = state.inflight.get(key);
     if (running) {
-      return running;
+      if (options.onStart) {
+        if (running.started) options.onStart();
+        else running.onStart.push(options.onStart);
+      }
+      return running.promise;
     }
-    const task = this.#enqueue(state, () => this.#doFetch(state, branch));
-    state.inflight.set(key, task);
+    const inflight: InflightFetch = {
+      promise: undefined as unknown as Promise<GitFetchResult>,
+      started: false,
+      onStart: options.onStart ? [options.onStart] : [],
+    };
+    // Waits for the mirror's queue, then for a global slot: a mirror never
+    // holds a slot while it waits for its own earlier commands.
+    inflight.promise = this.#enqueue(state, () =>
+      this.#fetchSlots.run(() => {
+        inflight.started = true;
+        for (const callback of inflight.onStart.splice(0)) callback();
+        return this.#doFetch(state, branch);
+      }),
+    );
+    state.inflight.set(key, inflight);
     try {
-      return await task;
+      return await inflight.promise;
     } finally {
       state.inflight.delete(key);
     }
+  }
+
+  /**
+   * Fetches running now, waiting for a slot, the most that ever ran at once,
+   * and the limit (`catalog.providers.gitFetch.maxConcurrent`).
+   */
+  fetchLoad(): {
+    active: number;
+    waiting: number;
+    maxActive: number;
+    limit: number;
+  } {
+    return { ...this.#fetchSlots.load(), limit: this.#fetchSlots.limit };
   }
 
   /**

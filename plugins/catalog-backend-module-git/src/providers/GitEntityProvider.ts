@@ -92,6 +92,8 @@ export class GitEntityProvider implements EntityProvider {
   #connection?: EntityProviderConnection;
   #running?: Promise<void>;
   #queued?: Promise<void>;
+  /** Whether the running refresh's fetch has left the global fetch queue. */
+  #fetchStarted = false;
   #applied?: { commit: string; branch: string; files: string[] };
   /** When each path was last seen changing (absent: not since start-up). */
   readonly #changedAt = new Map<string, Date>();
@@ -190,11 +192,19 @@ export class GitEntityProvider implements EntityProvider {
   /**
    * Fetches and, when the branch moved, applies its catalog files. A call
    * while a run is going waits for that run and then runs once more (the
-   * push that asked may have come after its fetch). Rejects, with the remote
+   * push that asked may have come after its fetch), unless that run's fetch
+   * is still waiting for a slot of the global fetch limit: then it joins it.
+   * So a burst of pushes costs at most two fetches. Rejects, with the remote
    * redacted, when the run fails.
    */
   refresh(): Promise<void> {
+    if (this.#running && !this.#fetchStarted) {
+      // The running refresh is still waiting for a fetch slot: its fetch will
+      // see this push too, so there is nothing more to queue.
+      return this.#running;
+    }
     if (!this.#running) {
+      this.#fetchStarted = false;
       this.#running = this.#run().finally(() => {
         this.#running = undefined;
       });
@@ -220,6 +230,11 @@ export class GitEntityProvider implements EntityProvider {
       const { commit, branch } = await this.#cache.fetch(
         this.#config.remote,
         this.#config.branch,
+        {
+          onStart: () => {
+            this.#fetchStarted = true;
+          },
+        },
       );
       const previous = this.#applied;
       if (
