@@ -59,6 +59,8 @@ type MirrorState = {
   inflight: Map<string, InflightFetch>;
   /** The last fetch result by branch ('' for HEAD). */
   last: Map<string, GitFetchResult>;
+  /** Branches ('' for HEAD) an entity provider keeps fresh (schedule and pushes). */
+  tracked: Set<string>;
   initialised?: Promise<void>;
   /** Path indexes of recently read commits, least recently used first. */
   trees: Map<string, Promise<Map<string, GitObjectInfo>>>;
@@ -211,7 +213,8 @@ export class GitRepositoryCache {
 
   /**
    * Like fetch, but answers from the last fetch of this branch when it
-   * finished less than maxAgeMs ago.
+   * finished less than maxAgeMs ago, or whatever its age when an entity
+   * provider keeps the branch fresh (see track).
    */
   async fetchIfOlderThan(
     remote: string,
@@ -219,11 +222,28 @@ export class GitRepositoryCache {
     maxAgeMs: number,
   ): Promise<GitFetchResult> {
     const state = this.#mirror(remote);
-    const last = state.last.get(branch ?? '');
-    if (last && Date.now() - last.fetchedAt.getTime() < maxAgeMs) {
+    const key = branch ?? '';
+    const last = state.last.get(key);
+    if (
+      last &&
+      (state.tracked.has(key) ||
+        Date.now() - last.fetchedAt.getTime() < maxAgeMs)
+    ) {
       return { ...last, changed: false, previousCommit: last.commit };
     }
     return this.fetch(remote, branch);
+  }
+
+  /**
+   * Marks a branch (undefined: the remote's HEAD) as kept fresh by its
+   * owner, an entity provider that fetches it on its schedule and on every
+   * push webhook. Readers (fetchIfOlderThan) then use the mirror as the
+   * provider left it instead of fetching again: the catalog reading the
+   * provider's own Locations costs no further fetch, and the commit read is
+   * the one the provider applied.
+   */
+  track(remote: string, branch: string | undefined): void {
+    this.#mirror(remote).tracked.add(branch ?? '');
   }
 
   /** Paths of the files in a commit that match any of the globs, sorted. */
@@ -440,6 +460,7 @@ export class GitRepositoryCache {
         queue: Promise.resolve(),
         inflight: new Map(),
         last: new Map(),
+        tracked: new Set(),
         trees: new Map(),
       };
       this.#mirrors.set(key, state);

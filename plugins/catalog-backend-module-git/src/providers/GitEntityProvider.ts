@@ -115,6 +115,8 @@ export class GitEntityProvider implements EntityProvider {
     this.#logger = options.logger.child({ provider: this.getProviderName() });
     this.#normalizedRemote = normalizeRemote(options.config.remote);
     this.#redactedRemote = redactRemote(options.config.remote);
+    // This provider keeps its branch fresh; the URL reader need not fetch it.
+    this.#cache.track(options.config.remote, options.config.branch);
     this.#status = {
       providerId: options.config.id,
       remote: this.#redactedRemote,
