@@ -62,6 +62,8 @@ type MirrorState = {
   /** Branches ('' for HEAD) an entity provider keeps fresh (schedule and pushes). */
   tracked: Set<string>;
   initialised?: Promise<void>;
+  /** Whether this process created the mirror (so it started empty). */
+  created?: boolean;
   /** Path indexes of recently read commits, least recently used first. */
   trees: Map<string, Promise<Map<string, GitObjectInfo>>>;
 };
@@ -290,12 +292,23 @@ export class GitRepositoryCache {
   ): Promise<GitObjectInfo | undefined> {
     const state = this.#mirror(remote);
     const clean = filePath.replace(/^\/+|\/+$/g, '');
-    return (await this.#treeIndex(state, commit)).get(clean);
+    const index = await this.#treeIndex(state, commit);
+    if (clean === '' && !index.has('')) {
+      // The root tree is asked for rarely (TechDocs `dir:.`), so it is not
+      // part of every index: one git command less per commit read.
+      const root = await this.#read(state, [
+        'rev-parse',
+        '--verify',
+        `${checkOid(commit)}^{tree}`,
+      ]);
+      index.set('', { type: 'tree', oid: root.toString('utf8').trim() });
+    }
+    return index.get(clean);
   }
 
   /**
-   * Every blob and tree of a commit by path ('' is the root tree), from one
-   * `git ls-tree -r -t`; the last few commits of each mirror are kept, so the
+   * Every blob and tree of a commit by path, from one `git ls-tree -r -t`
+   * (the root tree '' only once stat asked for it); the last few commits of each mirror are kept, so the
    * reads of one commit (the catalog processing each of its files, most of
    * them answered NotModified from the blob id) run no git command.
    */
@@ -311,23 +324,16 @@ export class GitRepositoryCache {
       return cached;
     }
     const built = (async () => {
-      const [root, out] = await Promise.all([
-        this.#read(state, [
-          'rev-parse',
-          '--verify',
-          `${checkOid(commit)}^{tree}`,
-        ]),
-        this.#read(state, [
-          'ls-tree',
-          '-r',
-          '-t',
-          '-z',
-          '--full-tree',
-          checkOid(commit),
-        ]),
+      const out = await this.#read(state, [
+        'ls-tree',
+        '-r',
+        '-t',
+        '-z',
+        '--full-tree',
+        checkOid(commit),
       ]);
+      // The root ('') is added by stat when asked for.
       const index = new Map<string, GitObjectInfo>();
-      index.set('', { type: 'tree', oid: root.toString('utf8').trim() });
       for (const entry of out.toString('utf8').split('\0')) {
         const match = entry.match(/^\d+ (blob|tree) ([0-9a-f]+)\t(.*)$/s);
         if (match) {
@@ -502,6 +508,7 @@ export class GitRepositoryCache {
       } catch {
         await fs.mkdir(state.dir, { recursive: true });
         await runGit(['init', '--bare', '--quiet', state.dir]);
+        state.created = true;
       }
     })().catch(error => {
       state.initialised = undefined;
@@ -530,7 +537,13 @@ export class GitRepositoryCache {
       throw new InputError(`Invalid branch name '${branch}'`);
     }
     const ref = `refs/heads/${branch}`;
-    const previousCommit = await this.#revParse(state, ref);
+    // Only this cache writes to the mirror: where it left the branch is known
+    // without asking git, and a mirror it just created has no branches.
+    const previousCommit = state.last.has(branch)
+      ? state.last.get(branch)!.commit
+      : state.created
+      ? undefined
+      : await this.#revParse(state, ref);
     const started = Date.now();
     try {
       await runGit(
