@@ -11,7 +11,7 @@ import {
   GitEntityProvider,
   GitEntityProviderStatus,
 } from './providers/GitEntityProvider';
-import { ORIGINS_PER_QUERY, createRouter } from './router';
+import { FILTER_CHARS_PER_QUERY, createRouter } from './router';
 import { ProcessingErrorLog } from './status/ProcessingErrorLog';
 import { GitSourcesResponse } from './types';
 
@@ -116,14 +116,28 @@ describe('GET /git/sources', () => {
     }
   });
 
-  it('needs one catalog query per ORIGINS_PER_QUERY sources, however many there are', async () => {
-    const sources = ORIGINS_PER_QUERY + 5;
+  it('splits many sources into a few queries whose filters fit in a query string', async () => {
+    const sources = 500;
     const { body, getEntities } = await sourcesFrom(sources);
-    expect(getEntities).toHaveBeenCalledTimes(2);
     expect(body.sources).toHaveLength(sources);
     const last = body.sources.find(
       s => s.providerId === `repo-${sources - 1}`,
     )!;
     expect(last.files[0].entityCount).toBe(((sources - 1) % 3) + 1);
+
+    // A handful of queries, not one per source.
+    expect(getEntities.mock.calls.length).toBeGreaterThan(1);
+    expect(getEntities.mock.calls.length).toBeLessThanOrEqual(sources / 20);
+    // Each one's filter, as the catalog client puts it into the URL, stays
+    // far below the 16 KiB Node allows for a request head.
+    for (const [request] of getEntities.mock.calls) {
+      const filter = request!.filter as Record<string, string[]>;
+      const query = Object.entries(filter)
+        .flatMap(([key, values]) => values.map(v => `${key}=${v}`))
+        .join(',');
+      expect(encodeURIComponent(query).length).toBeLessThanOrEqual(
+        FILTER_CHARS_PER_QUERY,
+      );
+    }
   });
 });

@@ -31,11 +31,32 @@ import {
 } from './types';
 
 /**
- * Sources whose entities one catalog query asks for (the origin annotations
- * go into one `in` filter; this keeps its bound parameters well below
- * SQLite's limit).
+ * Characters of origin filters one catalog query carries. The catalog client
+ * sends the filter in the query string, and Node's HTTP server refuses
+ * requests whose head is over 16 KiB (431); this leaves room for the rest.
  */
-export const ORIGINS_PER_QUERY = 200;
+export const FILTER_CHARS_PER_QUERY = 6_000;
+
+const ORIGIN_FILTER_KEY = `metadata.annotations.${ANNOTATION_ORIGIN_LOCATION}`;
+
+/** Splits origins into groups whose filters fit in one query string. */
+export function chunkOrigins(origins: string[]): string[][] {
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  let chars = 0;
+  for (const origin of origins) {
+    const size = encodeURIComponent(`${ORIGIN_FILTER_KEY}=${origin},`).length;
+    if (current.length > 0 && chars + size > FILTER_CHARS_PER_QUERY) {
+      chunks.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(origin);
+    chars += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
 
 /**
  * Routes of this module on the catalog's router (`/api/catalog/git/...`).
@@ -45,8 +66,8 @@ export const ORIGINS_PER_QUERY = 200;
  * - `GET /git/sources`: the status of every configured Git source, with the
  *   processing errors and entity counts the catalog has per catalog file
  *   (and, for entities the catalog never accepted, the errors it announced).
- *   It asks the catalog once per ORIGINS_PER_QUERY sources, not once per
- *   source.
+ *   It asks the catalog once per group of about 40 sources (see
+ *   chunkOrigins), not once per source.
  */
 export async function createRouter(options: {
   providers: GitEntityProvider[];
@@ -132,8 +153,9 @@ function originOf(provider: GitEntityProvider, branch: string): string {
 
 /**
  * Every entity that came from one of the sources, grouped by its origin
- * annotation: one catalog query per ORIGINS_PER_QUERY sources (an `in`
- * filter on the annotation), instead of one query per source.
+ * annotation: one catalog query per group of sources whose origin filters
+ * fit in FILTER_CHARS_PER_QUERY (an `in` filter on the annotation; about 40
+ * sources), instead of one query per source.
  */
 async function entitiesOfOrigins(
   origins: string[],
@@ -141,15 +163,10 @@ async function entitiesOfOrigins(
   credentials: BackstageCredentials,
 ): Promise<Map<string, Entity[]>> {
   const byOrigin = new Map<string, Entity[]>(origins.map(o => [o, []]));
-  for (let i = 0; i < origins.length; i += ORIGINS_PER_QUERY) {
+  for (const chunk of chunkOrigins(origins)) {
     const { items } = await catalog.getEntities(
       {
-        filter: {
-          [`metadata.annotations.${ANNOTATION_ORIGIN_LOCATION}`]: origins.slice(
-            i,
-            i + ORIGINS_PER_QUERY,
-          ),
-        },
+        filter: { [ORIGIN_FILTER_KEY]: chunk },
         fields: [
           'kind',
           'metadata.name',

@@ -59,8 +59,12 @@ type MirrorState = {
   inflight: Map<string, InflightFetch>;
   /** The last fetch result by branch ('' for HEAD). */
   last: Map<string, GitFetchResult>;
-  /** Branches ('' for HEAD) an entity provider keeps fresh (schedule and pushes). */
-  tracked: Set<string>;
+  /**
+   * Branches ('' for HEAD) an entity provider keeps fresh (schedule and
+   * pushes), with how old their last fetch may be before readers fetch
+   * anyway (another replica may be the one running the provider's task).
+   */
+  tracked: Map<string, number>;
   initialised?: Promise<void>;
   /** Whether this process created the mirror (so it started empty). */
   created?: boolean;
@@ -215,8 +219,8 @@ export class GitRepositoryCache {
 
   /**
    * Like fetch, but answers from the last fetch of this branch when it
-   * finished less than maxAgeMs ago, or whatever its age when an entity
-   * provider keeps the branch fresh (see track).
+   * finished less than maxAgeMs ago, or less than the age an entity
+   * provider that keeps the branch fresh allows (see track).
    */
   async fetchIfOlderThan(
     remote: string,
@@ -226,11 +230,8 @@ export class GitRepositoryCache {
     const state = this.#mirror(remote);
     const key = branch ?? '';
     const last = state.last.get(key);
-    if (
-      last &&
-      (state.tracked.has(key) ||
-        Date.now() - last.fetchedAt.getTime() < maxAgeMs)
-    ) {
+    const allowedAgeMs = Math.max(maxAgeMs, state.tracked.get(key) ?? 0);
+    if (last && Date.now() - last.fetchedAt.getTime() < allowedAgeMs) {
       return { ...last, changed: false, previousCommit: last.commit };
     }
     return this.fetch(remote, branch);
@@ -240,12 +241,13 @@ export class GitRepositoryCache {
    * Marks a branch (undefined: the remote's HEAD) as kept fresh by its
    * owner, an entity provider that fetches it on its schedule and on every
    * push webhook. Readers (fetchIfOlderThan) then use the mirror as the
-   * provider left it instead of fetching again: the catalog reading the
-   * provider's own Locations costs no further fetch, and the commit read is
-   * the one the provider applied.
+   * provider left it, up to `maxAgeMs` old (the provider's schedule: with
+   * several replicas, the task may run on another one), instead of fetching
+   * again: the catalog reading the provider's own Locations costs no further
+   * fetch, and the commit read is the one the provider applied.
    */
-  track(remote: string, branch: string | undefined): void {
-    this.#mirror(remote).tracked.add(branch ?? '');
+  track(remote: string, branch: string | undefined, maxAgeMs: number): void {
+    this.#mirror(remote).tracked.set(branch ?? '', maxAgeMs);
   }
 
   /** Paths of the files in a commit that match any of the globs, sorted. */
@@ -466,7 +468,7 @@ export class GitRepositoryCache {
         queue: Promise.resolve(),
         inflight: new Map(),
         last: new Map(),
-        tracked: new Set(),
+        tracked: new Map(),
         trees: new Map(),
       };
       this.#mirrors.set(key, state);

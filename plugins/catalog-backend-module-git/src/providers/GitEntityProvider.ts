@@ -2,6 +2,7 @@ import {
   LoggerService,
   SchedulerService,
   SchedulerServiceTaskRunner,
+  SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import {
   ANNOTATION_LOCATION,
@@ -61,6 +62,50 @@ export type GitEntityProviderStatus = {
  * When the remote cannot be read nothing is applied: the catalog keeps what
  * it has, and the status tells why.
  */
+/** How old a tracked mirror may get when the schedule says nothing usable. */
+const DEFAULT_TRACKED_MAX_AGE_MS = 10 * 60_000;
+
+const MS_PER_UNIT: Record<string, number> = {
+  milliseconds: 1,
+  seconds: 1000,
+  minutes: 60_000,
+  hours: 3_600_000,
+  days: 86_400_000,
+  weeks: 7 * 86_400_000,
+  months: 30 * 86_400_000,
+  years: 365 * 86_400_000,
+};
+
+/** A HumanDuration ({ minutes: 5 }) in milliseconds; undefined for anything else. */
+function humanDurationMs(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  let total = 0;
+  for (const [unit, amount] of Object.entries(value)) {
+    if (!(unit in MS_PER_UNIT) || typeof amount !== 'number') return undefined;
+    total += amount * MS_PER_UNIT[unit];
+  }
+  return total;
+}
+
+/**
+ * How old the provider's mirror can be when the provider works: one schedule
+ * period plus the run's timeout. Cron or manual schedules get a default.
+ */
+export function trackedMaxAgeMs(
+  schedule: SchedulerServiceTaskScheduleDefinition,
+): number {
+  const toMs = (value: unknown): number | undefined => {
+    // A luxon Duration.
+    if (typeof (value as { toMillis?: unknown })?.toMillis === 'function') {
+      return (value as { toMillis(): number }).toMillis();
+    }
+    return humanDurationMs(value);
+  };
+  const frequency = toMs(schedule.frequency);
+  if (!frequency || frequency <= 0) return DEFAULT_TRACKED_MAX_AGE_MS;
+  return frequency + (toMs(schedule.timeout) ?? 0);
+}
+
 export class GitEntityProvider implements EntityProvider {
   static fromConfig(
     config: Config,
@@ -116,7 +161,11 @@ export class GitEntityProvider implements EntityProvider {
     this.#normalizedRemote = normalizeRemote(options.config.remote);
     this.#redactedRemote = redactRemote(options.config.remote);
     // This provider keeps its branch fresh; the URL reader need not fetch it.
-    this.#cache.track(options.config.remote, options.config.branch);
+    this.#cache.track(
+      options.config.remote,
+      options.config.branch,
+      trackedMaxAgeMs(options.config.schedule),
+    );
     this.#status = {
       providerId: options.config.id,
       remote: this.#redactedRemote,

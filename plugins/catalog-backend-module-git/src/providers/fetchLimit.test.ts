@@ -18,7 +18,7 @@ import {
   GitRepositoryCache,
 } from '../lib/GitRepositoryCache';
 import { onPushEvent } from '../webhooks/pushEventSubscriber';
-import { GitEntityProvider } from './GitEntityProvider';
+import { GitEntityProvider, trackedMaxAgeMs } from './GitEntityProvider';
 
 const REPOS = 10;
 const PUSHES_PER_REPO = 5;
@@ -91,7 +91,9 @@ describe('the global fetch limit', () => {
     const cache = GitRepositoryCache.fromConfig(
       new ConfigReader({
         ...config.get<object>(),
-        backend: { workingDirectory: fs.mkdtempSync(path.join(temp.dir, 'w-')) },
+        backend: {
+          workingDirectory: fs.mkdtempSync(path.join(temp.dir, 'w-')),
+        },
       }),
       { logger },
     );
@@ -115,7 +117,10 @@ describe('the global fetch limit', () => {
       for (const [i, repo] of repos.entries()) {
         repo.commit({ 'catalog-info.yaml': `# round ${round}\n` });
         await onPushEvent(
-          { topic: 'git', eventPayload: { remote: `${server.baseUrl}/repo-${i}` } },
+          {
+            topic: 'git',
+            eventPayload: { remote: `${server.baseUrl}/repo-${i}` },
+          },
           providers,
           logger,
         );
@@ -125,9 +130,7 @@ describe('the global fetch limit', () => {
     // Every source ends at its last push.
     await waitFor(
       () =>
-        providers.every(
-          (p, i) => p.getStatus().lastCommit === repos[i].head(),
-        ),
+        providers.every((p, i) => p.getStatus().lastCommit === repos[i].head()),
       30_000,
     );
     await waitFor(() => cache.fetchLoad().active === 0, 10_000);
@@ -213,5 +216,17 @@ describe('the global fetch limit', () => {
     expect(() => at({ maxConcurrent: 0 })).toThrow(
       'Invalid config catalog.providers.gitFetch.maxConcurrent: 0',
     );
+  });
+
+  it('lets the URL reader trust a provider’s mirror for one schedule period plus timeout', () => {
+    expect(
+      trackedMaxAgeMs({ frequency: { minutes: 5 }, timeout: { minutes: 3 } }),
+    ).toBe(8 * 60_000);
+    expect(
+      trackedMaxAgeMs({
+        frequency: { cron: '*/5 * * * *' },
+        timeout: { minutes: 3 },
+      }),
+    ).toBe(10 * 60_000);
   });
 });

@@ -213,14 +213,18 @@ describe('GitUrlReader', () => {
       logger,
       factories: [GitUrlReader.factory({ cache, maxMirrorAgeMs: 0 })],
     });
-    const url = formatGitUrl({ remote, branch: 'main', path: 'catalog-info.yaml' });
+    const url = formatGitUrl({
+      remote,
+      branch: 'main',
+      path: 'catalog-info.yaml',
+    });
     const fetches = () =>
       server.requests.filter(
         r => r.path === '/tracked-repo/info/refs' && r.method === 'GET',
       ).length;
 
     // As a provider does: track the branch, fetch it.
-    cache.track(remote, 'main');
+    cache.track(remote, 'main', 60_000);
     await cache.fetch(remote, 'main');
     tracked.commit({ 'catalog-info.yaml': 'kind: API\n' });
     const before = fetches();
@@ -235,7 +239,19 @@ describe('GitUrlReader', () => {
     );
     // Another branch of the same remote is still fetched by age.
     tracked.checkoutNewBranch('other');
-    await reader.readUrl(formatGitUrl({ remote, branch: 'other', path: 'catalog-info.yaml' }));
+    await reader.readUrl(
+      formatGitUrl({ remote, branch: 'other', path: 'catalog-info.yaml' }),
+    );
     expect(fetches()).toBe(before + 2);
+
+    // Older than the provider's schedule allows (its task may run on another
+    // replica): fetched again.
+    cache.track(remote, 'main', 0);
+    tracked.checkout('main');
+    tracked.commit({ 'catalog-info.yaml': 'kind: System\n' });
+    expect((await (await reader.readUrl(url)).buffer()).toString()).toBe(
+      'kind: System\n',
+    );
+    expect(fetches()).toBe(before + 3);
   });
 });
