@@ -519,7 +519,18 @@ async function main() {
         const n = await componentCount();
         if (Date.now() - lastReport > 15_000) {
           lastReport = Date.now();
-          out(`  ... ${n} components after ${seconds(Date.now() - bootStart)}`);
+          // Locations: the providers' first runs that reached the catalog
+          // (one Location per repository), to tell Git from processing.
+          const locations = (
+            await fetchJson<{ totalItems: number }>(
+              `${api}/catalog/entities/by-query?filter=kind=location&limit=1`,
+            )
+          ).totalItems;
+          out(
+            `  ... ${n} components, ${locations} of ${
+              options.repos
+            } Locations after ${seconds(Date.now() - bootStart)}`,
+          );
         }
         return n >= totalComponents ? n : undefined;
       },
