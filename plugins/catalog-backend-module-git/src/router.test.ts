@@ -130,10 +130,10 @@ describe('GET /git/sources', () => {
     expect(getEntities.mock.calls.length).toBeLessThanOrEqual(sources / 20);
     // Each one's filter, as the catalog client puts it into the URL, stays
     // far below the 16 KiB Node allows for a request head.
-    for (const [request] of getEntities.mock.calls) {
-      const filter = request!.filter as Record<string, string[]>;
+    for (const [entitiesRequest] of getEntities.mock.calls) {
+      const filter = entitiesRequest!.filter as Record<string, string[]>;
       const query = Object.entries(filter)
-        .flatMap(([key, values]) => values.map(v => `${key}=${v}`))
+        .flatMap(([key, values]) => values.map(value => `${key}=${value}`))
         .join(',');
       expect(encodeURIComponent(query).length).toBeLessThanOrEqual(
         FILTER_CHARS_PER_QUERY,

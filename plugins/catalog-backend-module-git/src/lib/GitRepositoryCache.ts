@@ -541,11 +541,10 @@ export class GitRepositoryCache {
     const ref = `refs/heads/${branch}`;
     // Only this cache writes to the mirror: where it left the branch is known
     // without asking git, and a mirror it just created has no branches.
-    const previousCommit = state.last.has(branch)
-      ? state.last.get(branch)!.commit
-      : state.created
-      ? undefined
-      : await this.#revParse(state, ref);
+    let previousCommit = state.last.get(branch)?.commit;
+    if (!previousCommit && !state.created) {
+      previousCommit = await this.#revParse(state, ref);
+    }
     const started = Date.now();
     try {
       await runGit(
