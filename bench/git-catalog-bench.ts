@@ -8,7 +8,8 @@
  *
  * Makes <repos> bare repositories, each with one multi-document
  * catalog-info.yaml of <entities>/<repos> components, serves them over smart
- * HTTP on 127.0.0.1 (git-http-backend, behind a byte-counting TCP proxy), and
+ * HTTP on 127.0.0.1 (git-http-backend, in a child process as a real Git
+ * server would be another machine, behind a byte-counting TCP proxy), and
  * starts a test backend (startTestBackend) with the catalog, the events
  * backend, the Git module and its URL reader, and the real scheduler. Design:
  * one provider per repository (`catalog.providers.git.repo-<i>`), which is
@@ -44,7 +45,8 @@ import gitFeature, {
   gitUrlReaderServiceFactory,
 } from '@internal/plugin-catalog-backend-module-git';
 import type { GitSourcesResponse } from '@internal/plugin-catalog-backend-module-git';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
+import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -52,7 +54,6 @@ import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import knexFactory from 'knex';
-import { startGitHttpServer } from '../plugins/catalog-backend-module-git/src/__testUtils__/gitHttpServer';
 import { createTempDir } from '../plugins/catalog-backend-module-git/src/__testUtils__/testRepos';
 
 // ---------------------------------------------------------------- options
@@ -96,6 +97,45 @@ const SCHEDULE = { frequency: { minutes: 10 }, timeout: { minutes: 2 } };
 const PG = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 
 // ---------------------------------------------------------------- helpers
+
+/**
+ * The Git server (git http-backend, one CGI process per request) in a child
+ * process, so its work does not run on the backend's event loop; `requests`
+ * fills in as the child reports them (every 20 ms).
+ */
+async function startGitServerProcess(projectRoot: string) {
+  const child = fork(
+    path.join(__dirname, 'git-http-server-process.ts'),
+    [projectRoot],
+    {
+      execArgv: [
+        '--require',
+        require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
+      ],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  const requests: Array<{ method: string; path: string }> = [];
+  const host = await new Promise<string>((resolve, reject) => {
+    child.on('message', (message: any) => {
+      if (message?.type === 'ready') resolve(message.host);
+      else if (message?.type === 'requests') requests.push(...message.items);
+    });
+    child.once('exit', code =>
+      reject(new Error(`the git server process exited with ${code}`)),
+    );
+  });
+  return {
+    host,
+    requests,
+    close: async () => {
+      if (child.exitCode !== null) return;
+      const exited = once(child, 'exit');
+      child.send({ type: 'close' });
+      await exited;
+    },
+  };
+}
 
 const GIT_ENV = {
   ...process.env,
@@ -378,7 +418,7 @@ async function main() {
   const pgPrefix = `bench_${randomBytes(4).toString('hex')}_`;
   const { logger, counts, firstErrors } = createCountingLogger();
   let backend: TestBackend | undefined;
-  let gitServer: Awaited<ReturnType<typeof startGitHttpServer>> | undefined;
+  let gitServer: Awaited<ReturnType<typeof startGitServerProcess>> | undefined;
   let proxy: Awaited<ReturnType<typeof startCountingProxy>> | undefined;
 
   out(
@@ -408,7 +448,7 @@ async function main() {
       )}`,
     );
 
-    gitServer = await startGitHttpServer({ projectRoot: reposDir });
+    gitServer = await startGitServerProcess(reposDir);
     const [, , gitPort] = gitServer.host.match(/^(.*):(\d+)$/)!;
     proxy = await startCountingProxy({
       host: '127.0.0.1',
@@ -479,7 +519,18 @@ async function main() {
         const n = await componentCount();
         if (Date.now() - lastReport > 15_000) {
           lastReport = Date.now();
-          out(`  ... ${n} components after ${seconds(Date.now() - bootStart)}`);
+          // Locations: the providers' first runs that reached the catalog
+          // (one Location per repository), to tell Git from processing.
+          const locations = (
+            await fetchJson<{ totalItems: number }>(
+              `${api}/catalog/entities/by-query?filter=kind=location&limit=1`,
+            )
+          ).totalItems;
+          out(
+            `  ... ${n} components, ${locations} of ${
+              options.repos
+            } Locations after ${seconds(Date.now() - bootStart)}`,
+          );
         }
         return n >= totalComponents ? n : undefined;
       },
@@ -552,7 +603,7 @@ async function main() {
 
     // Background Git traffic with nothing pushed: the catalog reprocesses
     // every Location now and then, reading its file through the URL reader,
-    // which fetches when its mirror is more than 5 s old.
+    // which uses the mirror its provider keeps fresh (no fetch).
     const traffic = () => ({
       at: Date.now(),
       requests: gitServer!.requests.length,

@@ -141,8 +141,7 @@ function configYaml(doubles: DemoDoublesServer, catalogFile: string): string {
   baseUrl: ${base}
 backend:
   baseUrl: ${base}
-  listen:
-    port: ${port}
+  listen: ':${port}'
 auth:
   providers:
     guest:
@@ -241,7 +240,11 @@ function startBackend(dataDir: string, configFile: string): ChildProcess {
     ],
     {
       cwd: path.join(repoRoot, 'packages/backend'),
-      env: { ...process.env, PORTAL_DATA_DIR: dataDir },
+      env: {
+        ...process.env,
+        PORTAL_DATA_DIR: dataDir,
+        PORTAL_PORT: String(port),
+      },
       stdio: ['ignore', logFile, logFile],
       // Its own process group, so stopping it stops nothing else.
       detached: true,

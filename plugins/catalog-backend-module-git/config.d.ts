@@ -37,6 +37,18 @@ export interface Config {
         };
       };
       /**
+       * Git fetches of the shared repository cache (the git providers and
+       * the `git+` URL reader).
+       */
+      gitFetch?: {
+        /**
+         * Fetches (of any remotes) that run at once; more wait their turn,
+         * and pushes to a source whose fetch is still waiting join it.
+         * Default 8.
+         */
+        maxConcurrent?: number;
+      };
+      /**
        * Checks of push webhooks received on POST /api/events/http/<topic>
        * (topics git, github, gitlab, gitea, enabled in events.http.topics).
        */

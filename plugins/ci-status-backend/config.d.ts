@@ -11,7 +11,11 @@ export interface Config {
     runsLimit?: number;
     /** Seconds an answer from a CI host is reused. Default 60. */
     cacheTtlSeconds?: number;
-    /** Requests to one CI host at a time; more wait their turn. Default 4. */
+    /**
+     * Requests to one CI host at a time; more wait their turn. Default 16
+     * (GitHub allows up to 100 concurrent requests per token before its
+     * secondary rate limit).
+     */
     maxConcurrentRequestsPerHost?: number;
     /** Milliseconds before a call to a CI host is given up. Default 10000. */
     requestTimeoutMs?: number;

@@ -1,7 +1,7 @@
 export interface Config {
   /** The manage backend: one overview of every component a team owns. */
   manage?: {
-    /** Components whose CI and Kubernetes status are fetched at the same time. Default 8. */
+    /** Components whose CI and Kubernetes status are fetched at the same time. Default 16. */
     concurrency?: number;
     /** Seconds a component's CI and Kubernetes cells are reused. Default 30. */
     cacheTtlSeconds?: number;

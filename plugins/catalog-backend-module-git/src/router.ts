@@ -15,7 +15,10 @@ import {
 } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
-import { GitEntityProvider } from './providers/GitEntityProvider';
+import {
+  GitEntityProvider,
+  GitEntityProviderStatus,
+} from './providers/GitEntityProvider';
 import {
   ProcessingErrorLog,
   RecordedProcessingErrors,
@@ -28,6 +31,34 @@ import {
 } from './types';
 
 /**
+ * Characters of origin filters one catalog query carries. The catalog client
+ * sends the filter in the query string, and Node's HTTP server refuses
+ * requests whose head is over 16 KiB (431); this leaves room for the rest.
+ */
+export const FILTER_CHARS_PER_QUERY = 6_000;
+
+const ORIGIN_FILTER_KEY = `metadata.annotations.${ANNOTATION_ORIGIN_LOCATION}`;
+
+/** Splits origins into groups whose filters fit in one query string. */
+export function chunkOrigins(origins: string[]): string[][] {
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  let chars = 0;
+  for (const origin of origins) {
+    const size = encodeURIComponent(`${ORIGIN_FILTER_KEY}=${origin},`).length;
+    if (current.length > 0 && chars + size > FILTER_CHARS_PER_QUERY) {
+      chunks.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(origin);
+    chars += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/**
  * Routes of this module on the catalog's router (`/api/catalog/git/...`).
  * They take the backend's default auth policy: a user or service token is
  * required.
@@ -35,6 +66,8 @@ import {
  * - `GET /git/sources`: the status of every configured Git source, with the
  *   processing errors and entity counts the catalog has per catalog file
  *   (and, for entities the catalog never accepted, the errors it announced).
+ *   It asks the catalog once per group of about 40 sources (see
+ *   chunkOrigins), not once per source.
  */
 export async function createRouter(options: {
   providers: GitEntityProvider[];
@@ -49,9 +82,35 @@ export async function createRouter(options: {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const sources = await Promise.all(
-      providers.map(provider =>
-        describeSource(provider, catalog, errorLog, credentials),
+    const statuses = providers.map(provider => ({
+      provider,
+      status: provider.getStatus(),
+    }));
+    const origins = statuses.flatMap(({ provider, status }) =>
+      status.branch && status.files.length > 0
+        ? [originOf(provider, status.branch)]
+        : [],
+    );
+    const entitiesByOrigin = await entitiesOfOrigins(
+      origins,
+      catalog,
+      credentials,
+    );
+    const recordedByLocation = new Map<string, RecordedProcessingErrors[]>();
+    for (const entry of errorLog.entries()) {
+      const list = recordedByLocation.get(entry.location ?? '') ?? [];
+      list.push(entry);
+      recordedByLocation.set(entry.location ?? '', list);
+    }
+    const sources = statuses.map(({ provider, status }) =>
+      describeSource(
+        provider,
+        status,
+        status.branch
+          ? entitiesByOrigin.get(originOf(provider, status.branch)) ?? []
+          : [],
+        errorLog,
+        recordedByLocation,
       ),
     );
     const body: GitSourcesResponse = {
@@ -88,23 +147,26 @@ function recordedErrors(
   }));
 }
 
-async function describeSource(
-  provider: GitEntityProvider,
+function originOf(provider: GitEntityProvider, branch: string): string {
+  return `url:${provider.rootUrl(branch)}`;
+}
+
+/**
+ * Every entity that came from one of the sources, grouped by its origin
+ * annotation: one catalog query per group of sources whose origin filters
+ * fit in FILTER_CHARS_PER_QUERY (an `in` filter on the annotation; about 40
+ * sources), instead of one query per source.
+ */
+async function entitiesOfOrigins(
+  origins: string[],
   catalog: CatalogService,
-  errorLog: ProcessingErrorLog,
   credentials: BackstageCredentials,
-): Promise<GitSourceStatus> {
-  const status = provider.getStatus();
-  const { branch } = status;
-  const files: GitSourceFile[] = [];
-  if (branch && status.files.length > 0) {
-    const origin = `url:${provider.rootUrl(branch)}`;
-    // Every entity that came from this source carries its origin.
+): Promise<Map<string, Entity[]>> {
+  const byOrigin = new Map<string, Entity[]>(origins.map(o => [o, []]));
+  for (const chunk of chunkOrigins(origins)) {
     const { items } = await catalog.getEntities(
       {
-        filter: {
-          [`metadata.annotations.${ANNOTATION_ORIGIN_LOCATION}`]: origin,
-        },
+        filter: { [ORIGIN_FILTER_KEY]: chunk },
         fields: [
           'kind',
           'metadata.name',
@@ -116,6 +178,26 @@ async function describeSource(
       },
       { credentials },
     );
+    for (const entity of items) {
+      const origin =
+        entity.metadata.annotations?.[ANNOTATION_ORIGIN_LOCATION] ?? '';
+      byOrigin.get(origin)?.push(entity);
+    }
+  }
+  return byOrigin;
+}
+
+function describeSource(
+  provider: GitEntityProvider,
+  status: GitEntityProviderStatus,
+  items: Entity[],
+  errorLog: ProcessingErrorLog,
+  recordedByLocation: Map<string, RecordedProcessingErrors[]>,
+): GitSourceStatus {
+  const { branch } = status;
+  const files: GitSourceFile[] = [];
+  if (branch && status.files.length > 0) {
+    const origin = originOf(provider, branch);
     const locationsByTarget = new Map<string, Entity>();
     const childrenByLocation = new Map<string, Entity[]>();
     for (const entity of items) {
@@ -134,12 +216,6 @@ async function describeSource(
         list.push(entity);
         childrenByLocation.set(location, list);
       }
-    }
-    const recordedByLocation = new Map<string, RecordedProcessingErrors[]>();
-    for (const entry of errorLog.entries()) {
-      const list = recordedByLocation.get(entry.location ?? '') ?? [];
-      list.push(entry);
-      recordedByLocation.set(entry.location ?? '', list);
     }
     for (const path of status.files) {
       const url = provider.fileUrl(branch, path);

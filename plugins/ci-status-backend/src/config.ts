@@ -9,7 +9,7 @@ export interface CiStatusConfig {
 
 export const DEFAULT_RUNS_LIMIT = 10;
 export const DEFAULT_CACHE_TTL_SECONDS = 60;
-export const DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST = 4;
+export const DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST = 16;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 function readInteger(

@@ -317,6 +317,7 @@ describe('startDemoDoublesServer', () => {
         requests: 3,
         inFlight: 0,
         maxInFlight: 3,
+        paths: Array(3).fill('/github/repos/northwind/ledger-service'),
       });
     });
   });

@@ -8,7 +8,7 @@ export interface ManageConfig {
   appBaseUrl: string;
 }
 
-export const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_CONCURRENCY = 16;
 export const DEFAULT_CACHE_TTL_SECONDS = 30;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 

@@ -292,14 +292,35 @@ describe('managePlugin with the ci-status and Kubernetes backends against the do
     doubles.control.latencyMs = 30;
     await overview('engineering');
     const kubernetesCalls = doubles.control.statsOf('kubernetes');
-    // 5 annotated components, 13 resource types each, 2 components at a time.
-    expect(kubernetesCalls.requests).toBe(5 * 13);
-    expect(kubernetesCalls.maxInFlight).toBeLessThanOrEqual(2 * 13);
+    // 5 annotated components, 3 resource types each, 2 components at a time.
+    expect(kubernetesCalls.requests).toBe(5 * 3);
+    expect(kubernetesCalls.maxInFlight).toBeLessThanOrEqual(2 * 3);
     const githubCalls = doubles.control.statsOf('github').requests;
 
     await overview('engineering');
-    expect(doubles.control.statsOf('kubernetes').requests).toBe(5 * 13);
+    expect(doubles.control.statsOf('kubernetes').requests).toBe(5 * 3);
     expect(doubles.control.statsOf('github').requests).toBe(githubCalls);
+  });
+
+  it('asks the clusters only for the pods, deployments and stateful sets it reads', async () => {
+    const { overview } = await startBackend();
+    const rows = byName(await overview('payments-team'));
+    expect(rows['ledger-service'].kubernetes).toMatchObject({
+      configured: true,
+    });
+    const resources = doubles.control
+      .statsOf('kubernetes')
+      .paths.map(p =>
+        new URL(p, 'http://x').pathname.replace(/^.*?\/(apis?)\//, '/$1/'),
+      );
+    expect(resources.length).toBeGreaterThan(0);
+    expect(new Set(resources)).toEqual(
+      new Set([
+        '/api/v1/pods',
+        '/apis/apps/v1/deployments',
+        '/apis/apps/v1/statefulsets',
+      ]),
+    );
   });
 
   it('rejects requests without owners, and callers without credentials', async () => {

@@ -18,6 +18,8 @@ export type GitHttpServer = {
   /** `127.0.0.1:<port>`, for `integrations` host entries. */
   host: string;
   requests: GitHttpRequest[];
+  /** `git-upload-pack` POSTs (one per fetch): being answered now, and the most at once. */
+  uploadPacks: { inFlight: number; maxInFlight: number };
   close(): Promise<void>;
 };
 
@@ -41,8 +43,11 @@ function isAuthorized(header: string | undefined, token: string): boolean {
 export async function startGitHttpServer(options: {
   projectRoot: string;
   token?: string;
+  /** Delay before answering each `git-upload-pack` POST, so fetches overlap. */
+  uploadPackDelayMs?: number;
 }): Promise<GitHttpServer> {
   const requests: GitHttpRequest[] = [];
+  const uploadPacks = { inFlight: 0, maxInFlight: 0 };
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -66,15 +71,33 @@ export async function startGitHttpServer(options: {
       return;
     }
 
-    // The same CGI bridge the portal's Git server uses.
-    serveGitHttpRequest(req, res, {
-      projectRoot: options.projectRoot,
-      pathInfo: decodeURIComponent(url.pathname),
-      query: url.search.replace(/^\?/, ''),
-      remoteUser: options.token ? 'test' : undefined,
-    }).then(status => {
-      record.status = status;
-    });
+    const isUploadPack =
+      req.method === 'POST' && url.pathname.endsWith('/git-upload-pack');
+    if (isUploadPack) {
+      uploadPacks.inFlight += 1;
+      uploadPacks.maxInFlight = Math.max(
+        uploadPacks.maxInFlight,
+        uploadPacks.inFlight,
+      );
+      res.on('close', () => {
+        uploadPacks.inFlight -= 1;
+      });
+    }
+    const serve = () =>
+      // The same CGI bridge the portal's Git server uses.
+      serveGitHttpRequest(req, res, {
+        projectRoot: options.projectRoot,
+        pathInfo: decodeURIComponent(url.pathname),
+        query: url.search.replace(/^\?/, ''),
+        remoteUser: options.token ? 'test' : undefined,
+      }).then(status => {
+        record.status = status;
+      });
+    if (isUploadPack && options.uploadPackDelayMs) {
+      setTimeout(serve, options.uploadPackDelayMs);
+    } else {
+      serve();
+    }
   });
 
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
@@ -83,6 +106,7 @@ export async function startGitHttpServer(options: {
     baseUrl: `http://127.0.0.1:${port}`,
     host: `127.0.0.1:${port}`,
     requests,
+    uploadPacks,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Minimatch } from 'minimatch';
+import { ConcurrencyLimiter } from './ConcurrencyLimiter';
 import { GitCredentials } from './GitCredentials';
 import {
   normalizeRemote,
@@ -55,13 +56,41 @@ type MirrorState = {
   /** Serialises the commands that write to the mirror. */
   queue: Promise<unknown>;
   /** Fetches in flight by branch ('' for the remote's HEAD), for coalescing. */
-  inflight: Map<string, Promise<GitFetchResult>>;
+  inflight: Map<string, InflightFetch>;
   /** The last fetch result by branch ('' for HEAD). */
   last: Map<string, GitFetchResult>;
+  /**
+   * Branches ('' for HEAD) an entity provider keeps fresh (schedule and
+   * pushes), with how old their last fetch may be before readers fetch
+   * anyway (another replica may be the one running the provider's task).
+   */
+  tracked: Map<string, number>;
   initialised?: Promise<void>;
+  /** Whether this process created the mirror (so it started empty). */
+  created?: boolean;
   /** Path indexes of recently read commits, least recently used first. */
   trees: Map<string, Promise<Map<string, GitObjectInfo>>>;
 };
+
+type InflightFetch = {
+  promise: Promise<GitFetchResult>;
+  /** Whether it has left the queue and is talking to the remote. */
+  started: boolean;
+  /** Called once it starts. */
+  onStart: Array<() => void>;
+};
+
+/** Options of a fetch. */
+export type GitFetchOptions = {
+  /**
+   * Called once the fetch has a slot (the global limit) and starts talking
+   * to the remote: a push after this point may not be in what it fetches.
+   */
+  onStart?: () => void;
+};
+
+/** Fetches of all remotes that run at once unless configured. */
+export const DEFAULT_MAX_CONCURRENT_FETCHES = 8;
 
 const CACHE_SUBDIR = 'catalog-git';
 const TREE_INDEXES_PER_MIRROR = 4;
@@ -83,10 +112,23 @@ export class GitRepositoryCache {
   ): GitRepositoryCache {
     const workingDirectory =
       config.getOptionalString('backend.workingDirectory') ?? os.tmpdir();
+    const maxConcurrentFetches =
+      config.getOptionalNumber('catalog.providers.gitFetch.maxConcurrent') ??
+      DEFAULT_MAX_CONCURRENT_FETCHES;
+    if (
+      !Number.isInteger(maxConcurrentFetches) ||
+      maxConcurrentFetches < 1 ||
+      maxConcurrentFetches > 1000
+    ) {
+      throw new InputError(
+        `Invalid config catalog.providers.gitFetch.maxConcurrent: ${maxConcurrentFetches}; expected an integer from 1 to 1000`,
+      );
+    }
     return new GitRepositoryCache({
       baseDir: path.resolve(workingDirectory, CACHE_SUBDIR),
       logger: options.logger,
       credentials: GitCredentials.fromConfig(config),
+      maxConcurrentFetches,
     });
   }
 
@@ -95,13 +137,19 @@ export class GitRepositoryCache {
   readonly #credentials: GitCredentials;
   readonly #fetchTimeoutMs: number;
   readonly #mirrors = new Map<string, MirrorState>();
+  readonly #fetchSlots: ConcurrencyLimiter;
 
   constructor(options: {
     baseDir: string;
     logger: LoggerService;
     credentials: GitCredentials;
     fetchTimeoutMs?: number;
+    /** Fetches (of any remotes) that run at once; more wait their turn. */
+    maxConcurrentFetches?: number;
   }) {
+    this.#fetchSlots = new ConcurrencyLimiter(
+      options.maxConcurrentFetches ?? DEFAULT_MAX_CONCURRENT_FETCHES,
+    );
     this.#baseDir = options.baseDir;
     this.#logger = options.logger;
     this.#credentials = options.credentials;
@@ -119,25 +167,60 @@ export class GitRepositoryCache {
    * GitRemoteError when the remote cannot be read; messages hold the remote
    * with its credentials redacted.
    */
-  async fetch(remote: string, branch?: string): Promise<GitFetchResult> {
+  async fetch(
+    remote: string,
+    branch?: string,
+    options: GitFetchOptions = {},
+  ): Promise<GitFetchResult> {
     const state = this.#mirror(remote);
     const key = branch ?? '';
     const running = state.inflight.get(key);
     if (running) {
-      return running;
+      if (options.onStart) {
+        if (running.started) options.onStart();
+        else running.onStart.push(options.onStart);
+      }
+      return running.promise;
     }
-    const task = this.#enqueue(state, () => this.#doFetch(state, branch));
-    state.inflight.set(key, task);
+    const inflight: InflightFetch = {
+      promise: undefined as unknown as Promise<GitFetchResult>,
+      started: false,
+      onStart: options.onStart ? [options.onStart] : [],
+    };
+    // Waits for the mirror's queue, then for a global slot: a mirror never
+    // holds a slot while it waits for its own earlier commands.
+    inflight.promise = this.#enqueue(state, () =>
+      this.#fetchSlots.run(() => {
+        inflight.started = true;
+        for (const callback of inflight.onStart.splice(0)) callback();
+        return this.#doFetch(state, branch);
+      }),
+    );
+    state.inflight.set(key, inflight);
     try {
-      return await task;
+      return await inflight.promise;
     } finally {
       state.inflight.delete(key);
     }
   }
 
   /**
+   * Fetches running now, waiting for a slot, the most that ever ran at once,
+   * and the limit (`catalog.providers.gitFetch.maxConcurrent`).
+   */
+  fetchLoad(): {
+    active: number;
+    waiting: number;
+    maxActive: number;
+    limit: number;
+  } {
+    return { ...this.#fetchSlots.load(), limit: this.#fetchSlots.limit };
+  }
+
+  /**
    * Like fetch, but answers from the last fetch of this branch when it
-   * finished less than maxAgeMs ago.
+   * finished less than maxAgeMs ago, or less than the age an entity
+   * provider that keeps the branch fresh allows (see track).
    */
   async fetchIfOlderThan(
     remote: string,
@@ -145,11 +228,26 @@ export class GitRepositoryCache {
     maxAgeMs: number,
   ): Promise<GitFetchResult> {
     const state = this.#mirror(remote);
-    const last = state.last.get(branch ?? '');
-    if (last && Date.now() - last.fetchedAt.getTime() < maxAgeMs) {
+    const key = branch ?? '';
+    const last = state.last.get(key);
+    const allowedAgeMs = Math.max(maxAgeMs, state.tracked.get(key) ?? 0);
+    if (last && Date.now() - last.fetchedAt.getTime() < allowedAgeMs) {
       return { ...last, changed: false, previousCommit: last.commit };
     }
     return this.fetch(remote, branch);
+  }
+
+  /**
+   * Marks a branch (undefined: the remote's HEAD) as kept fresh by its
+   * owner, an entity provider that fetches it on its schedule and on every
+   * push webhook. Readers (fetchIfOlderThan) then use the mirror as the
+   * provider left it, up to `maxAgeMs` old (the provider's schedule: with
+   * several replicas, the task may run on another one), instead of fetching
+   * again: the catalog reading the provider's own Locations costs no further
+   * fetch, and the commit read is the one the provider applied.
+   */
+  track(remote: string, branch: string | undefined, maxAgeMs: number): void {
+    this.#mirror(remote).tracked.set(branch ?? '', maxAgeMs);
   }
 
   /** Paths of the files in a commit that match any of the globs, sorted. */
@@ -196,12 +294,23 @@ export class GitRepositoryCache {
   ): Promise<GitObjectInfo | undefined> {
     const state = this.#mirror(remote);
     const clean = filePath.replace(/^\/+|\/+$/g, '');
-    return (await this.#treeIndex(state, commit)).get(clean);
+    const index = await this.#treeIndex(state, commit);
+    if (clean === '' && !index.has('')) {
+      // The root tree is asked for rarely (TechDocs `dir:.`), so it is not
+      // part of every index: one git command less per commit read.
+      const root = await this.#read(state, [
+        'rev-parse',
+        '--verify',
+        `${checkOid(commit)}^{tree}`,
+      ]);
+      index.set('', { type: 'tree', oid: root.toString('utf8').trim() });
+    }
+    return index.get(clean);
   }
 
   /**
-   * Every blob and tree of a commit by path ('' is the root tree), from one
-   * `git ls-tree -r -t`; the last few commits of each mirror are kept, so the
+   * Every blob and tree of a commit by path, from one `git ls-tree -r -t`
+   * (the root tree '' only once stat asked for it); the last few commits of each mirror are kept, so the
    * reads of one commit (the catalog processing each of its files, most of
    * them answered NotModified from the blob id) run no git command.
    */
@@ -217,23 +326,16 @@ export class GitRepositoryCache {
       return cached;
     }
     const built = (async () => {
-      const [root, out] = await Promise.all([
-        this.#read(state, [
-          'rev-parse',
-          '--verify',
-          `${checkOid(commit)}^{tree}`,
-        ]),
-        this.#read(state, [
-          'ls-tree',
-          '-r',
-          '-t',
-          '-z',
-          '--full-tree',
-          checkOid(commit),
-        ]),
+      const out = await this.#read(state, [
+        'ls-tree',
+        '-r',
+        '-t',
+        '-z',
+        '--full-tree',
+        checkOid(commit),
       ]);
+      // The root ('') is added by stat when asked for.
       const index = new Map<string, GitObjectInfo>();
-      index.set('', { type: 'tree', oid: root.toString('utf8').trim() });
       for (const entry of out.toString('utf8').split('\0')) {
         const match = entry.match(/^\d+ (blob|tree) ([0-9a-f]+)\t(.*)$/s);
         if (match) {
@@ -366,6 +468,7 @@ export class GitRepositoryCache {
         queue: Promise.resolve(),
         inflight: new Map(),
         last: new Map(),
+        tracked: new Map(),
         trees: new Map(),
       };
       this.#mirrors.set(key, state);
@@ -407,6 +510,7 @@ export class GitRepositoryCache {
       } catch {
         await fs.mkdir(state.dir, { recursive: true });
         await runGit(['init', '--bare', '--quiet', state.dir]);
+        state.created = true;
       }
     })().catch(error => {
       state.initialised = undefined;
@@ -435,7 +539,12 @@ export class GitRepositoryCache {
       throw new InputError(`Invalid branch name '${branch}'`);
     }
     const ref = `refs/heads/${branch}`;
-    const previousCommit = await this.#revParse(state, ref);
+    // Only this cache writes to the mirror: where it left the branch is known
+    // without asking git, and a mirror it just created has no branches.
+    let previousCommit = state.last.get(branch)?.commit;
+    if (!previousCommit && !state.created) {
+      previousCommit = await this.#revParse(state, ref);
+    }
     const started = Date.now();
     try {
       await runGit(

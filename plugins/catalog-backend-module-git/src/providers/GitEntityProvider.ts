@@ -2,6 +2,7 @@ import {
   LoggerService,
   SchedulerService,
   SchedulerServiceTaskRunner,
+  SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import {
   ANNOTATION_LOCATION,
@@ -61,6 +62,50 @@ export type GitEntityProviderStatus = {
  * When the remote cannot be read nothing is applied: the catalog keeps what
  * it has, and the status tells why.
  */
+/** How old a tracked mirror may get when the schedule says nothing usable. */
+const DEFAULT_TRACKED_MAX_AGE_MS = 10 * 60_000;
+
+const MS_PER_UNIT: Record<string, number> = {
+  milliseconds: 1,
+  seconds: 1000,
+  minutes: 60_000,
+  hours: 3_600_000,
+  days: 86_400_000,
+  weeks: 7 * 86_400_000,
+  months: 30 * 86_400_000,
+  years: 365 * 86_400_000,
+};
+
+/** A HumanDuration ({ minutes: 5 }) in milliseconds; undefined for anything else. */
+function humanDurationMs(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  let total = 0;
+  for (const [unit, amount] of Object.entries(value)) {
+    if (!(unit in MS_PER_UNIT) || typeof amount !== 'number') return undefined;
+    total += amount * MS_PER_UNIT[unit];
+  }
+  return total;
+}
+
+/**
+ * How old the provider's mirror can be when the provider works: one schedule
+ * period plus the run's timeout. Cron or manual schedules get a default.
+ */
+export function trackedMaxAgeMs(
+  schedule: SchedulerServiceTaskScheduleDefinition,
+): number {
+  const toMs = (value: unknown): number | undefined => {
+    // A luxon Duration.
+    if (typeof (value as { toMillis?: unknown })?.toMillis === 'function') {
+      return (value as { toMillis(): number }).toMillis();
+    }
+    return humanDurationMs(value);
+  };
+  const frequency = toMs(schedule.frequency);
+  if (!frequency || frequency <= 0) return DEFAULT_TRACKED_MAX_AGE_MS;
+  return frequency + (toMs(schedule.timeout) ?? 0);
+}
+
 export class GitEntityProvider implements EntityProvider {
   static fromConfig(
     config: Config,
@@ -92,6 +137,8 @@ export class GitEntityProvider implements EntityProvider {
   #connection?: EntityProviderConnection;
   #running?: Promise<void>;
   #queued?: Promise<void>;
+  /** Whether the running refresh's fetch has left the global fetch queue. */
+  #fetchStarted = false;
   #applied?: { commit: string; branch: string; files: string[] };
   /** When each path was last seen changing (absent: not since start-up). */
   readonly #changedAt = new Map<string, Date>();
@@ -113,6 +160,12 @@ export class GitEntityProvider implements EntityProvider {
     this.#logger = options.logger.child({ provider: this.getProviderName() });
     this.#normalizedRemote = normalizeRemote(options.config.remote);
     this.#redactedRemote = redactRemote(options.config.remote);
+    // This provider keeps its branch fresh; the URL reader need not fetch it.
+    this.#cache.track(
+      options.config.remote,
+      options.config.branch,
+      trackedMaxAgeMs(options.config.schedule),
+    );
     this.#status = {
       providerId: options.config.id,
       remote: this.#redactedRemote,
@@ -190,11 +243,19 @@ export class GitEntityProvider implements EntityProvider {
   /**
    * Fetches and, when the branch moved, applies its catalog files. A call
    * while a run is going waits for that run and then runs once more (the
-   * push that asked may have come after its fetch). Rejects, with the remote
+   * push that asked may have come after its fetch), unless that run's fetch
+   * is still waiting for a slot of the global fetch limit: then it joins it.
+   * So a burst of pushes costs at most two fetches. Rejects, with the remote
    * redacted, when the run fails.
    */
   refresh(): Promise<void> {
+    if (this.#running && !this.#fetchStarted) {
+      // The running refresh is still waiting for a fetch slot: its fetch will
+      // see this push too, so there is nothing more to queue.
+      return this.#running;
+    }
     if (!this.#running) {
+      this.#fetchStarted = false;
       this.#running = this.#run().finally(() => {
         this.#running = undefined;
       });
@@ -220,6 +281,11 @@ export class GitEntityProvider implements EntityProvider {
       const { commit, branch } = await this.#cache.fetch(
         this.#config.remote,
         this.#config.branch,
+        {
+          onStart: () => {
+            this.#fetchStarted = true;
+          },
+        },
       );
       const previous = this.#applied;
       if (

@@ -194,4 +194,64 @@ describe('GitUrlReader', () => {
       /^Reading from git remote https:\/\/\*\*\*@elsewhere\.example\.com\/x\.git is not allowed/,
     );
   });
+  it('uses the mirror a provider keeps fresh without fetching it again', async () => {
+    const tracked = TestRepo.create(repos, 'tracked-repo', {
+      'catalog-info.yaml': 'kind: Component\n',
+    });
+    const remote = `${server.baseUrl}/tracked-repo`;
+    const config = new ConfigReader({
+      catalog: { providers: { git: { tracked: { remote, branch: 'main' } } } },
+    });
+    const logger = createCapturingLogger();
+    const cache = new GitRepositoryCache({
+      baseDir: fs.mkdtempSync(path.join(temp.dir, 'cache-')),
+      logger,
+      credentials: GitCredentials.fromConfig(config),
+    });
+    const reader = UrlReaders.create({
+      config,
+      logger,
+      factories: [GitUrlReader.factory({ cache, maxMirrorAgeMs: 0 })],
+    });
+    const url = formatGitUrl({
+      remote,
+      branch: 'main',
+      path: 'catalog-info.yaml',
+    });
+    const fetches = () =>
+      server.requests.filter(
+        r => r.path === '/tracked-repo/info/refs' && r.method === 'GET',
+      ).length;
+
+    // As a provider does: track the branch, fetch it.
+    cache.track(remote, 'main', 60_000);
+    await cache.fetch(remote, 'main');
+    tracked.commit({ 'catalog-info.yaml': 'kind: API\n' });
+    const before = fetches();
+    const read = await reader.readUrl(url);
+    expect((await read.buffer()).toString()).toBe('kind: Component\n');
+    expect(fetches()).toBe(before);
+
+    // The provider's next fetch (schedule or push) is what the reader sees.
+    await cache.fetch(remote, 'main');
+    expect((await (await reader.readUrl(url)).buffer()).toString()).toBe(
+      'kind: API\n',
+    );
+    // Another branch of the same remote is still fetched by age.
+    tracked.checkoutNewBranch('other');
+    await reader.readUrl(
+      formatGitUrl({ remote, branch: 'other', path: 'catalog-info.yaml' }),
+    );
+    expect(fetches()).toBe(before + 2);
+
+    // Older than the provider's schedule allows (its task may run on another
+    // replica): fetched again.
+    cache.track(remote, 'main', 0);
+    tracked.checkout('main');
+    tracked.commit({ 'catalog-info.yaml': 'kind: System\n' });
+    expect((await (await reader.readUrl(url)).buffer()).toString()).toBe(
+      'kind: System\n',
+    );
+    expect(fetches()).toBe(before + 3);
+  });
 });

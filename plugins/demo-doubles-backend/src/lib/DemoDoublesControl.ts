@@ -18,6 +18,8 @@ export interface DoubleStats {
   inFlight: number;
   /** Highest `inFlight` seen since the last reset. */
   maxInFlight: number;
+  /** Path and query of each request received, in order (at most the last 1,000). */
+  paths: string[];
 }
 
 export interface DemoDoublesSettings {
@@ -30,9 +32,10 @@ export interface DemoDoublesSettings {
 }
 
 const DEFAULT_RETRY_AFTER_SECONDS = 60;
+const MAX_RECORDED_PATHS = 1000;
 
 function emptyStats(): DoubleStats {
-  return { requests: 0, inFlight: 0, maxInFlight: 0 };
+  return { requests: 0, inFlight: 0, maxInFlight: 0, paths: [] };
 }
 
 /**
@@ -71,7 +74,8 @@ export class DemoDoublesControl {
   }
 
   statsOf(double: DoubleName): DoubleStats {
-    return { ...this.stats[double] };
+    const stats = this.stats[double];
+    return { ...stats, paths: [...stats.paths] };
   }
 
   resetStats() {
@@ -81,9 +85,13 @@ export class DemoDoublesControl {
   }
 
   /** Counts a request in; returns the function that counts it out. */
-  enter(double: DoubleName): () => void {
+  enter(double: DoubleName, path?: string): () => void {
     const stats = this.stats[double];
     stats.requests += 1;
+    if (path !== undefined) {
+      stats.paths.push(path);
+      if (stats.paths.length > MAX_RECORDED_PATHS) stats.paths.shift();
+    }
     stats.inFlight += 1;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
     let done = false;

@@ -22,7 +22,7 @@ export function faultMiddleware(
   writeFault: FaultWriter,
 ): RequestHandler {
   return (req, res, next) => {
-    const leave = control.enter(double);
+    const leave = control.enter(double, req.originalUrl);
     res.on('close', leave);
     res.setHeader('x-demo-data', 'true');
 
