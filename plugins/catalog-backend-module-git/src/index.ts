@@ -24,12 +24,6 @@ export type { GitEntityProviderStatus } from './providers/GitEntityProvider';
 export { formatGitUrl, parseGitUrl } from './lib/gitUrl';
 export type { GitUrlParts } from './lib/gitUrl';
 export { redactRemote, normalizeRemote } from './lib/remotes';
-export type {
-  GitSourceFile,
-  GitSourceFileError,
-  GitSourceStatus,
-  GitSourcesResponse,
-} from './types';
 
 /**
  * The feature to add to the backend: the catalog module (providers, push

@@ -25,7 +25,7 @@ import {
 } from './__testUtils__/gitHttpServer';
 import { createTempDir, TestRepo } from './__testUtils__/testRepos';
 import gitFeature, { gitUrlReaderServiceFactory } from './index';
-import { GitSourcesResponse } from './types';
+import { GitSourcesResponse } from '@internal/plugin-catalog-git-sources-common';
 
 const TOKEN = 'glpat-e2e-secret-token-1234';
 const BROKEN_PASSWORD = 'broken-remote-password';

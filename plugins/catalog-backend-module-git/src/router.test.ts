@@ -13,7 +13,7 @@ import {
 } from './providers/GitEntityProvider';
 import { FILTER_CHARS_PER_QUERY, createRouter } from './router';
 import { ProcessingErrorLog } from './status/ProcessingErrorLog';
-import { GitSourcesResponse } from './types';
+import { GitSourcesResponse } from '@internal/plugin-catalog-git-sources-common';
 
 /** A provider as the route sees it: a status and its URLs, no Git. */
 function fakeProvider(id: string, files: string[]): GitEntityProvider {

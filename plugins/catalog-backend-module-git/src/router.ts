@@ -28,7 +28,7 @@ import {
   GitSourceFileError,
   GitSourceStatus,
   GitSourcesResponse,
-} from './types';
+} from '@internal/plugin-catalog-git-sources-common';
 
 /**
  * Characters of origin filters one catalog query carries. The catalog client

@@ -1,6 +1,5 @@
 /*
- * Wire types of `GET /api/catalog/git/sources` (a later -common package may
- * take them over).
+ * Wire types of `GET /api/catalog/git/sources`.
  */
 
 /** One processing error the catalog recorded for a catalog file. */
