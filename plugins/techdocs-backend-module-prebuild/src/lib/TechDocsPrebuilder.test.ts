@@ -9,7 +9,12 @@ import path from 'node:path';
 import techdocsPlugin from '@backstage/plugin-techdocs-backend';
 import { TechDocsPrebuilder } from './TechDocsPrebuilder';
 
-const fixtures = path.resolve(__dirname, '../__fixtures__');
+// A copy: TechDocs edits mkdocs.yml in place for file locations.
+const fixtures = fs.mkdtempSync(path.join(os.tmpdir(), 'prebuild-fixtures-'));
+fs.cpSync(path.resolve(__dirname, '../__fixtures__'), fixtures, {
+  recursive: true,
+});
+afterAll(() => fs.rmSync(fixtures, { recursive: true, force: true }));
 
 function component(name: string, dir: string): Entity {
   return {
@@ -122,8 +127,9 @@ describe('TechDocsPrebuilder', () => {
     });
     expect(logger.warn).toHaveBeenCalledWith(
       expect.stringContaining(
-        'Could not build docs of component:default/broken',
+        'Could not build docs of component:default/broken: bad indentation',
       ),
+      { buildLog: expect.stringContaining('bad indentation') },
     );
 
     // TechDocs checks a built entity's source again only after a minute, so

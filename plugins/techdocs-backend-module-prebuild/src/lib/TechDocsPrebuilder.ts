@@ -35,6 +35,17 @@ export interface PrebuildResult {
 
 const TECHDOCS_REF_ANNOTATION = 'backstage.io/techdocs-ref';
 const SYNC_TIMEOUT_MS = 10 * 60 * 1000;
+/** How many build log lines a failure's log entry carries at most. */
+const BUILD_LOG_LINES = 20;
+
+/** The build log's error and warning lines (mkdocs logs much debug). */
+function buildLogExcerpt(log: string[]): string {
+  const lines = log.flatMap(entry => entry.split('\n'));
+  const problems = lines.filter(line => /error|warn/i.test(line));
+  return (problems.length ? problems : lines)
+    .slice(-BUILD_LOG_LINES)
+    .join('\n');
+}
 
 /**
  * Asks TechDocs to build the docs of every catalog entity that has a
@@ -91,7 +102,12 @@ export class TechDocsPrebuilder {
           result.unchanged.push(entityRef);
         } else {
           result.failed.push({ entityRef, error: outcome.error });
-          logger.warn(`Could not build docs of ${entityRef}: ${outcome.error}`);
+          logger.warn(
+            `Could not build docs of ${entityRef}: ${outcome.error}`,
+            {
+              buildLog: buildLogExcerpt(outcome.log),
+            },
+          );
         }
       }
     };

@@ -55,4 +55,11 @@ describe('PortalLunrSearchEngine', () => {
     });
     expect(filtered.results.map(r => r.document.location)).toEqual(['/a']);
   });
+
+  it('answers a type without an index yet with no results', async () => {
+    const engine = await engineWith(docs);
+    await expect(
+      engine.query({ term: 'quokkaflux', types: ['techdocs'] }),
+    ).resolves.toEqual({ results: [], numberOfResults: 0 });
+  });
 });
