@@ -14,11 +14,24 @@ export interface Config {
        */
       enabled?: boolean;
       /**
-       * How often to look for entities whose docs are missing or stale.
-       * Defaults to every 5 minutes, first run after 15 seconds, 30 minute
-       * timeout.
+       * How often to build docs that were never built (new entities). Cheap:
+       * one metadata request per entity. Defaults to every minute, first run
+       * after 15 seconds, 30 minute timeout.
        */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * How often to ask TechDocs to check every entity's docs source and
+       * rebuild what changed. Defaults to every 30 minutes, first run after
+       * 5 minutes, 30 minute timeout.
+       */
+      staleSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * Events topics of push webhooks; each push makes the module check
+       * every entity's docs 5 seconds later and again 65 seconds later.
+       * Defaults to the topics of @internal/plugin-catalog-backend-module-git:
+       * git, github, gitlab, gitea. An empty list turns this off.
+       */
+      pushTopics?: string[];
       /**
        * How many docs builds run at once. Defaults to 2.
        */

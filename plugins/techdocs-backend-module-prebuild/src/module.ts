@@ -6,11 +6,20 @@ import { toError } from '@backstage/errors';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { readPrebuildConfig } from './config';
+import { PushRebuilder } from './lib/PushRebuilder';
 import { TechDocsPrebuilder } from './lib/TechDocsPrebuilder';
 
+/** After a push: once the commit is fetched, and after TechDocs' 1-minute check interval. */
+const PUSH_REBUILD_DELAYS_MS = [5_000, 65_000];
+
 /**
- * Builds TechDocs of catalog entities on a schedule, so that docs exist (and
- * the TechDocs search collator indexes them) before anyone opens them.
+ * Builds TechDocs of catalog entities without a visit, so that docs exist
+ * (and the TechDocs search collator indexes them) before anyone opens them:
+ *
+ * - often (`techdocs.prebuild.schedule`): docs that were never built;
+ * - less often (`techdocs.prebuild.staleSchedule`) and after each push
+ *   webhook (`techdocs.prebuild.pushTopics`): every entity's docs, which
+ *   TechDocs rebuilds when their source changed.
  *
  * @public
  */
@@ -23,6 +32,7 @@ export const techdocsModulePrebuild = createBackendModule({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
         auth: coreServices.auth,
         discovery: coreServices.discovery,
         catalog: catalogServiceRef,
@@ -32,6 +42,7 @@ export const techdocsModulePrebuild = createBackendModule({
         config,
         logger,
         scheduler,
+        lifecycle,
         auth,
         discovery,
         catalog,
@@ -51,20 +62,42 @@ export const techdocsModulePrebuild = createBackendModule({
           logger: taskLogger,
           concurrency: settings.concurrency,
         });
+        const runCatching = async (onlyMissing: boolean) => {
+          try {
+            await prebuilder.run({ onlyMissing });
+          } catch (error) {
+            // e.g. the catalog is not reachable; the next run tries again.
+            taskLogger.error('Docs prebuild run failed', toError(error));
+          }
+        };
+
+        // Each instance builds into the same storage: one run at a time.
         await scheduler.scheduleTask({
-          id: 'techdocs-prebuild',
+          id: 'techdocs-prebuild-missing',
           ...settings.schedule,
-          // Each instance builds into the same storage; one run at a time.
           scope: 'global',
-          fn: async () => {
-            try {
-              await prebuilder.run();
-            } catch (error) {
-              // e.g. the catalog is not reachable; the next run tries again.
-              taskLogger.error('Docs prebuild run failed', toError(error));
-            }
-          },
+          fn: () => runCatching(true),
         });
+        await scheduler.scheduleTask({
+          id: 'techdocs-prebuild-stale',
+          ...settings.staleSchedule,
+          scope: 'global',
+          fn: () => runCatching(false),
+        });
+
+        if (settings.pushTopics.length) {
+          const pushRebuilder = new PushRebuilder({
+            run: () => prebuilder.run(),
+            logger: taskLogger,
+            delaysMs: PUSH_REBUILD_DELAYS_MS,
+          });
+          lifecycle.addShutdownHook(() => pushRebuilder.stop());
+          await events.subscribe({
+            id: 'techdocs-prebuild-push',
+            topics: settings.pushTopics,
+            onEvent: async () => pushRebuilder.onPush(),
+          });
+        }
       },
     });
   },

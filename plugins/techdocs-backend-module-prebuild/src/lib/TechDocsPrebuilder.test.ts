@@ -99,6 +99,19 @@ describe('TechDocsPrebuilder', () => {
       events,
       concurrency: 2,
     });
+    const withoutBackoff = new TechDocsPrebuilder({
+      catalog: catalogServiceMock({ entities }),
+      auth: mockServices.auth(),
+      discovery: {
+        getBaseUrl: async pluginId =>
+          `http://localhost:${port}/api/${pluginId}`,
+        getExternalBaseUrl: async pluginId =>
+          `http://localhost:${port}/api/${pluginId}`,
+      },
+      logger,
+      concurrency: 2,
+      failureBackoffMs: 0,
+    });
 
     const first = await prebuilder.run();
 
@@ -139,5 +152,24 @@ describe('TechDocsPrebuilder', () => {
     expect(second.updated).toEqual([]);
     expect(second.unchanged).toEqual(['component:default/good']);
     expect(events.publish).not.toHaveBeenCalled();
+
+    // A missing-docs-only run skips built docs without asking TechDocs to
+    // check them (which would start its one-minute wait again), and leaves
+    // recent failures alone for a while.
+    const missingOnly = await prebuilder.run({ onlyMissing: true });
+    expect(missingOnly.skipped.sort()).toEqual([
+      'component:default/broken',
+      'component:default/good',
+      'component:default/missing',
+    ]);
+    expect(missingOnly.unchanged).toEqual([]);
+    expect(missingOnly.failed).toEqual([]);
+    // Without the back-off, the ones that never built are tried again.
+    const retry = await withoutBackoff.run({ onlyMissing: true });
+    expect(retry.skipped).toEqual(['component:default/good']);
+    expect(retry.failed.map(f => f.entityRef).sort()).toEqual([
+      'component:default/broken',
+      'component:default/missing',
+    ]);
   }, 120_000);
 });

@@ -28,6 +28,8 @@ export interface DocsBuiltEventPayload {
 
 /** What one prebuild run did, per entity. */
 export interface PrebuildResult {
+  /** Entities skipped because their docs exist (`onlyMissing` runs). */
+  skipped: string[];
   updated: string[];
   unchanged: string[];
   failed: { entityRef: string; error: string }[];
@@ -35,6 +37,7 @@ export interface PrebuildResult {
 
 const TECHDOCS_REF_ANNOTATION = 'backstage.io/techdocs-ref';
 const SYNC_TIMEOUT_MS = 10 * 60 * 1000;
+const FAILURE_BACKOFF_MS = 5 * 60 * 1000;
 /** How many build log lines a failure's log entry carries at most. */
 const BUILD_LOG_LINES = 20;
 
@@ -56,6 +59,9 @@ function buildLogExcerpt(log: string[]): string {
  * cheap.
  */
 export class TechDocsPrebuilder {
+  /** When each entity's docs last failed to build (entity ref → ms). */
+  private readonly lastFailure = new Map<string, number>();
+
   constructor(
     private readonly options: {
       catalog: CatalogService;
@@ -64,10 +70,23 @@ export class TechDocsPrebuilder {
       logger: LoggerService;
       concurrency: number;
       events?: EventsService;
+      /**
+       * How long missing-docs-only runs leave an entity whose build failed
+       * alone (full runs always retry). Defaults to 5 minutes.
+       */
+      failureBackoffMs?: number;
     },
   ) {}
 
-  async run(): Promise<PrebuildResult> {
+  /**
+   * Syncs the docs of every entity with a `backstage.io/techdocs-ref`.
+   * With `onlyMissing`, only of those whose docs were never built (one cheap
+   * metadata request per entity): such runs can be frequent without using up
+   * TechDocs' once-a-minute source check of built docs.
+   */
+  async run(
+    runOptions: { onlyMissing?: boolean } = {},
+  ): Promise<PrebuildResult> {
     const { catalog, auth, logger, concurrency, events } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
     const { items } = await catalog.getEntities(
@@ -81,13 +100,25 @@ export class TechDocsPrebuilder {
       { credentials },
     );
     const refs = items.map(entity => getCompoundEntityRef(entity));
-    const result: PrebuildResult = { updated: [], unchanged: [], failed: [] };
+    const result: PrebuildResult = {
+      skipped: [],
+      updated: [],
+      unchanged: [],
+      failed: [],
+    };
 
     let next = 0;
     const worker = async () => {
       while (next < refs.length) {
         const ref = refs[next++];
         const entityRef = stringifyEntityRef(ref);
+        if (
+          runOptions.onlyMissing &&
+          (this.failedRecently(entityRef) || (await this.isBuilt(ref)))
+        ) {
+          result.skipped.push(entityRef);
+          continue;
+        }
         const outcome = await this.sync(ref).catch(
           (error): SyncOutcome => ({
             status: 'failed',
@@ -95,6 +126,11 @@ export class TechDocsPrebuilder {
             log: [],
           }),
         );
+        if (outcome.status === 'failed') {
+          this.lastFailure.set(entityRef, Date.now());
+        } else {
+          this.lastFailure.delete(entityRef);
+        }
         if (outcome.status === 'updated') {
           result.updated.push(entityRef);
           logger.info(`Built docs of ${entityRef}`);
@@ -115,9 +151,16 @@ export class TechDocsPrebuilder {
       Array.from({ length: Math.min(concurrency, refs.length) }, worker),
     );
 
-    logger.info(
-      `Docs prebuild: ${result.updated.length} built, ${result.unchanged.length} up to date, ${result.failed.length} failed of ${refs.length}`,
-    );
+    const message = `Docs prebuild${
+      runOptions.onlyMissing ? ' (missing docs only)' : ''
+    }: ${result.updated.length} built, ${result.unchanged.length} up to date, ${
+      result.failed.length
+    } failed, ${result.skipped.length} skipped of ${refs.length}`;
+    if (result.updated.length || result.failed.length) {
+      logger.info(message);
+    } else {
+      logger.debug(message);
+    }
     if (events && result.updated.length) {
       const eventPayload: DocsBuiltEventPayload = {
         entityRefs: result.updated,
@@ -131,7 +174,24 @@ export class TechDocsPrebuilder {
     return result;
   }
 
-  private async sync(ref: CompoundEntityRef): Promise<SyncOutcome> {
+  private failedRecently(entityRef: string): boolean {
+    const at = this.lastFailure.get(entityRef);
+    const backoff = this.options.failureBackoffMs ?? FAILURE_BACKOFF_MS;
+    return at !== undefined && Date.now() - at < backoff;
+  }
+
+  /** Whether TechDocs has published docs (their metadata) for the entity. */
+  private async isBuilt(ref: CompoundEntityRef): Promise<boolean> {
+    const { url, token } = await this.techdocsUrl('metadata/techdocs', ref);
+    const response = await fetch(url, {
+      headers: { Authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(30_000),
+    });
+    await response.body?.cancel();
+    return response.ok;
+  }
+
+  private async techdocsUrl(route: string, ref: CompoundEntityRef) {
     const { auth, discovery } = this.options;
     const { token } = await auth.getPluginRequestToken({
       onBehalfOf: await auth.getOwnServiceCredentials(),
@@ -141,7 +201,12 @@ export class TechDocsPrebuilder {
     const path = [ref.namespace, ref.kind, ref.name]
       .map(encodeURIComponent)
       .join('/');
-    const response = await fetch(`${baseUrl}/sync/${path}`, {
+    return { url: `${baseUrl}/${route}/${path}`, token };
+  }
+
+  private async sync(ref: CompoundEntityRef): Promise<SyncOutcome> {
+    const { url, token } = await this.techdocsUrl('sync', ref);
+    const response = await fetch(url, {
       headers: {
         Authorization: `Bearer ${token}`,
         Accept: 'text/event-stream',
