@@ -5,8 +5,8 @@
  * PORTAL_DATA_DIR and PORTAL_PORT).
  *
  *   node --require ./node_modules/@backstage/cli-node/config/nodeTransform.cjs \
- *     bench/search-freshness.ts [--rounds 3] [--base-url http://localhost:7007] \
- *     [--data-dir .data]
+ *     bench/search-freshness.ts [--rounds 3] [--pause 65] \
+ *     [--base-url http://localhost:7007] [--data-dir .data]
  *
  * Each round writes a new made-up word into the payments runbook
  * (components/payments-service/docs/runbook.md) and another into the
@@ -15,7 +15,9 @@
  * webhook (POST /api/events/http/git, as a post-receive hook would), and
  * polls GET /api/search/query every 500 ms as the guest user until each word
  * is found (techdocs and software-catalog). Prints both times per round, the
- * median and the worst. The pushes stay in the demo repository until the
+ * median and the worst. Rounds start <pause> seconds apart (default 65):
+ * TechDocs checks an entity's docs source at most once a minute, so pushes
+ * closer together than that measure that limit (use --pause 0 to see it). The pushes stay in the demo repository until the
  * next start, which resets it from demo/catalog (scripts/sync-demo-repo.sh).
  */
 import { execFileSync } from 'node:child_process';
@@ -34,11 +36,13 @@ function readArgs(argv: string[]) {
     options[match[1]] = match[2] ?? argv[++i];
   }
   const rounds = Number(options.rounds ?? 3);
-  if (!Number.isInteger(rounds) || rounds < 1) {
-    throw new Error('--rounds must be a positive integer');
+  const pause = Number(options.pause ?? 65);
+  if (!Number.isInteger(rounds) || rounds < 1 || !(pause >= 0)) {
+    throw new Error('--rounds must be a positive integer, --pause >= 0');
   }
   return {
     rounds,
+    pauseMs: pause * 1000,
     baseUrl: (options['base-url'] ?? 'http://localhost:7007').replace(
       /\/$/,
       '',
@@ -123,7 +127,13 @@ async function main() {
     git(['clone', '-q', '--branch', 'main', bare, work]);
     const docs: number[] = [];
     const entities: number[] = [];
+    let previousStart: number | undefined;
     for (let round = 1; round <= options.rounds; round++) {
+      if (previousStart !== undefined) {
+        await sleep(
+          Math.max(0, previousStart + options.pauseMs - performance.now()),
+        );
+      }
       const docWord = `docfresh${randomBytes(4).toString('hex')}`;
       const entityWord = `entfresh${randomBytes(4).toString('hex')}`;
       const runbook = path.join(
@@ -147,6 +157,7 @@ async function main() {
       git(['commit', '-qam', `bench: ${docWord} ${entityWord}`], work);
       git(['push', '-q', 'origin', 'main'], work);
       const start = performance.now();
+      previousStart = start;
       const hook = await fetch(`${options.baseUrl}/api/events/http/git`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -27,7 +27,8 @@ export interface Config {
       staleSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       /**
        * Events topics of push webhooks; each push makes the module check
-       * every entity's docs 5 seconds later and again 65 seconds later.
+       * every entity's docs 5 seconds later (and again once TechDocs' one
+       * minute check interval allows, for docs it had checked just before).
        * Defaults to the topics of @internal/plugin-catalog-backend-module-git:
        * git, github, gitlab, gitea. An empty list turns this off.
        */

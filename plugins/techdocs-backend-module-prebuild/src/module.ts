@@ -9,8 +9,8 @@ import { readPrebuildConfig } from './config';
 import { PushRebuilder } from './lib/PushRebuilder';
 import { TechDocsPrebuilder } from './lib/TechDocsPrebuilder';
 
-/** After a push: once the commit is fetched, and after TechDocs' 1-minute check interval. */
-const PUSH_REBUILD_DELAYS_MS = [5_000, 65_000];
+/** After a push, once the catalog and the Git mirror have the commit. */
+const PUSH_REBUILD_DELAY_MS = 5_000;
 
 /**
  * Builds TechDocs of catalog entities without a visit, so that docs exist
@@ -89,7 +89,7 @@ export const techdocsModulePrebuild = createBackendModule({
           const pushRebuilder = new PushRebuilder({
             run: () => prebuilder.run(),
             logger: taskLogger,
-            delaysMs: PUSH_REBUILD_DELAYS_MS,
+            delayMs: PUSH_REBUILD_DELAY_MS,
           });
           lifecycle.addShutdownHook(() => pushRebuilder.stop());
           await events.subscribe({

@@ -3,9 +3,10 @@ import { toError } from '@backstage/errors';
 
 /**
  * Runs a full docs sync a few seconds after a push (once the catalog and the
- * Git mirror have the new commit), and once more after TechDocs' one-minute
- * check interval, for docs that were checked just before the push. Runs never
- * overlap: a run requested while one is under way follows it.
+ * Git mirror have the new commit). When the run reports that some docs could
+ * not be checked yet (TechDocs checks a source at most once a minute), it
+ * runs again when they can. Runs never overlap: a run requested while one is
+ * under way follows it.
  */
 export class PushRebuilder {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
@@ -14,20 +15,14 @@ export class PushRebuilder {
 
   constructor(
     private readonly options: {
-      run: () => Promise<unknown>;
+      run: () => Promise<{ recheckInMs?: number }>;
       logger: LoggerService;
-      delaysMs: number[];
+      delayMs: number;
     },
   ) {}
 
   onPush(): void {
-    for (const delay of this.options.delaysMs) {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        this.request();
-      }, delay);
-      this.timers.add(timer);
-    }
+    this.after(this.options.delayMs);
   }
 
   stop(): void {
@@ -40,6 +35,14 @@ export class PushRebuilder {
     while (this.running) await this.running;
   }
 
+  private after(ms: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.request();
+    }, ms);
+    this.timers.add(timer);
+  }
+
   private request(): void {
     if (this.running) {
       this.pending = true;
@@ -48,7 +51,9 @@ export class PushRebuilder {
     this.running = this.options
       .run()
       .then(
-        () => undefined,
+        ({ recheckInMs }) => {
+          if (recheckInMs !== undefined) this.after(recheckInMs);
+        },
         error =>
           this.options.logger.error(
             'Docs rebuild after a push failed',

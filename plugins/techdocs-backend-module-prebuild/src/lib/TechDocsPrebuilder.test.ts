@@ -117,6 +117,7 @@ describe('TechDocsPrebuilder', () => {
 
     expect(first.updated).toEqual(['component:default/good']);
     expect(first.unchanged).toEqual([]);
+    expect(first.recheckInMs).toBeUndefined();
     expect(first.failed.map(f => f.entityRef).sort()).toEqual([
       'component:default/broken',
       'component:default/missing',
@@ -151,6 +152,9 @@ describe('TechDocsPrebuilder', () => {
     const second = await prebuilder.run();
     expect(second.updated).toEqual([]);
     expect(second.unchanged).toEqual(['component:default/good']);
+    // ... and says when that check can happen.
+    expect(second.recheckInMs).toBeGreaterThan(50_000);
+    expect(second.recheckInMs).toBeLessThanOrEqual(61_000);
     expect(events.publish).not.toHaveBeenCalled();
 
     // A missing-docs-only run skips built docs without asking TechDocs to

@@ -30,6 +30,12 @@ export interface DocsBuiltEventPayload {
 export interface PrebuildResult {
   /** Entities skipped because their docs exist (`onlyMissing` runs). */
   skipped: string[];
+  /**
+   * When some entities reported unchanged may not have been checked (this
+   * prebuilder synced them less than a minute before, and TechDocs checks a
+   * source at most once a minute): milliseconds until all can be checked.
+   */
+  recheckInMs?: number;
   updated: string[];
   unchanged: string[];
   failed: { entityRef: string; error: string }[];
@@ -38,6 +44,8 @@ export interface PrebuildResult {
 const TECHDOCS_REF_ANNOTATION = 'backstage.io/techdocs-ref';
 const SYNC_TIMEOUT_MS = 10 * 60 * 1000;
 const FAILURE_BACKOFF_MS = 5 * 60 * 1000;
+/** TechDocs checks an entity's docs source at most this often. */
+const TECHDOCS_CHECK_INTERVAL_MS = 60 * 1000;
 /** How many build log lines a failure's log entry carries at most. */
 const BUILD_LOG_LINES = 20;
 
@@ -61,6 +69,8 @@ function buildLogExcerpt(log: string[]): string {
 export class TechDocsPrebuilder {
   /** When each entity's docs last failed to build (entity ref → ms). */
   private readonly lastFailure = new Map<string, number>();
+  /** When this prebuilder last synced each entity (entity ref → ms). */
+  private readonly lastSync = new Map<string, number>();
 
   constructor(
     private readonly options: {
@@ -119,6 +129,9 @@ export class TechDocsPrebuilder {
           result.skipped.push(entityRef);
           continue;
         }
+        const previousSync = this.lastSync.get(entityRef);
+        const now = Date.now();
+        this.lastSync.set(entityRef, now);
         const outcome = await this.sync(ref).catch(
           (error): SyncOutcome => ({
             status: 'failed',
@@ -136,6 +149,14 @@ export class TechDocsPrebuilder {
           logger.info(`Built docs of ${entityRef}`);
         } else if (outcome.status === 'unchanged') {
           result.unchanged.push(entityRef);
+          if (
+            previousSync !== undefined &&
+            now - previousSync < TECHDOCS_CHECK_INTERVAL_MS
+          ) {
+            const wait =
+              previousSync + TECHDOCS_CHECK_INTERVAL_MS + 1_000 - now;
+            result.recheckInMs = Math.max(result.recheckInMs ?? 0, wait);
+          }
         } else {
           result.failed.push({ entityRef, error: outcome.error });
           logger.warn(
