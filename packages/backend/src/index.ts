@@ -62,8 +62,9 @@ backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
 
-// techdocs
+// techdocs, with docs built ahead of the first visit so search finds them
 backend.add(import('@backstage/plugin-techdocs-backend'));
+backend.add(import('@internal/plugin-techdocs-backend-module-prebuild'));
 
 // permission
 backend.add(import('@backstage/plugin-permission-backend'));
@@ -71,9 +72,12 @@ backend.add(
   import('@backstage/plugin-permission-backend-module-allow-all-policy'),
 );
 
-// search: the PostgreSQL engine takes over from Lunr when the database is PostgreSQL
+// search: the PostgreSQL engine when the database is PostgreSQL, otherwise
+// Lunr with bounded fuzzy matching (portal module, which also reindexes docs
+// as soon as the prebuild module has built them)
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(import('@internal/plugin-search-backend-module-portal'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 

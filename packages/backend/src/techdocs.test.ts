@@ -93,6 +93,13 @@ describe('TechDocs generation with local mkdocs', () => {
     const index = fs.readFileSync(path.join(outputDir, 'index.html'), 'utf8');
     expect(index).toContain('md-header');
     expect(index).toContain('admonition warning');
+    // MkDocs' search index, which the search backend's TechDocs collator reads.
+    const searchIndex = JSON.parse(
+      fs.readFileSync(path.join(outputDir, 'search/search_index.json'), 'utf8'),
+    );
+    expect(
+      searchIndex.docs.map((d: { text: string }) => d.text).join(' '),
+    ).toContain('Careful.');
   }, 60_000);
 
   it('never asks Google Fonts, even when mkdocs.yml keeps the Material default', async () => {

@@ -3,9 +3,11 @@
 Real repositories' mkdocs.yml files say `plugins: [techdocs-core]` and set no
 theme. Where PyPI is reachable, `pip install mkdocs-techdocs-core` is the real
 thing; where it is not, this plugin does the part TechDocs' reader needs: the
-Material theme and the Markdown extensions techdocs-core enables by default.
+Material theme, the Markdown extensions techdocs-core enables by default and
+MkDocs' search index (which the TechDocs search collator reads).
 It is found through PYTHONPATH (scripts set it), no installation needed.
 """
+from mkdocs.contrib.search import SearchPlugin
 from mkdocs.plugins import BasePlugin
 from mkdocs.theme import Theme
 
@@ -35,6 +37,11 @@ class TechDocsCoreShim(BasePlugin):
         for extension in DEFAULT_EXTENSIONS:
             if extension not in extensions:
                 extensions.append(extension)
-        # TechDocs' reader provides its own search; MkDocs' would add a second one.
-        config["plugins"].pop("search", None)
+        # As techdocs-core: MkDocs' search plugin writes search/search_index.json,
+        # which the search backend's TechDocs collator indexes. (A plugin added
+        # here still gets its on_config call: MkDocs iterates the live list.)
+        if "search" not in config["plugins"]:
+            search = SearchPlugin()
+            search.load_config({})
+            config["plugins"]["search"] = search
         return config
