@@ -78,6 +78,15 @@ describe('TechDocs generation with local mkdocs', () => {
     );
   }, 60_000);
 
+  it("builds the portal's own docs (docs/, the developer-portal entity)", async () => {
+    const { outputDir } = await build(copyToTmp(path.join(repoRoot, 'docs')));
+    const page = fs.readFileSync(
+      path.join(outputDir, 'performance/index.html'),
+      'utf8',
+    );
+    expect(page).toContain('Catalog from Git');
+  }, 60_000);
+
   it('builds a typical real-world mkdocs.yml (plugins: [techdocs-core], no theme)', async () => {
     const input = fs.mkdtempSync(path.join(os.tmpdir(), 'techdocs-in-'));
     fs.mkdirSync(path.join(input, 'docs'));
