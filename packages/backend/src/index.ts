@@ -5,6 +5,7 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { gitUrlReaderServiceFactory } from '@internal/plugin-catalog-backend-module-git';
+import { searchModuleCatalogOwnerNames } from '@internal/plugin-search-backend-module-portal';
 import { PreflightError, resolveStartupProfile } from './preflight';
 
 let profile;
@@ -79,6 +80,8 @@ backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@internal/plugin-search-backend-module-portal'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+// Catalog documents name owners as TechDocs documents do, for one owner filter.
+backend.add(searchModuleCatalogOwnerNames);
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
 // kubernetes

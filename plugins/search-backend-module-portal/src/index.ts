@@ -14,3 +14,8 @@ export {
   TechDocsReindexer,
   TECHDOCS_INDEX_TASK_ID,
 } from './lib/TechDocsReindexer';
+export { searchModuleCatalogOwnerNames } from './ownerNamesModule';
+export {
+  ownerName,
+  ownerNameEntityTransformer,
+} from './lib/ownerNameEntityTransformer';

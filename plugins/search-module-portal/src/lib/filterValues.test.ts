@@ -32,16 +32,12 @@ describe('loadFacetValues', () => {
 });
 
 describe('loadOwnerValues', () => {
-  it('offers each owner value as the documents hold it, labelled with its name', async () => {
+  it('offers each owner once, by the name the documents hold, labelled with its display name', async () => {
     const values = await loadOwnerValues(catalogApiMock({ entities }));
     expect(values).toEqual(
       [
-        // Payments Team is named in two forms; each form is its own option.
-        {
-          value: 'group:default/payments-team',
-          label: 'Payments Team (group:default/payments-team)',
-        },
-        { value: 'payments-team', label: 'Payments Team (payments-team)' },
+        // Payments Team is named in two forms in spec.owner: one option.
+        { value: 'payments-team', label: 'Payments Team' },
         { value: 'web-team', label: 'Web Team' },
         { value: 'ghost-team', label: 'ghost-team (not in the catalog)' },
       ].sort((a, b) => a.label.localeCompare(b.label)),

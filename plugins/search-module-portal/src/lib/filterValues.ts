@@ -1,7 +1,7 @@
 import { CatalogApi } from '@backstage/catalog-client';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { FilterValueWithLabel } from '@backstage/plugin-search-react';
-import { ownerRefString } from './ownerRef';
+import { ownerRefString, parseOwnerRef } from './ownerRef';
 
 /**
  * The distinct values of one catalog field, sorted, for a search filter.
@@ -32,23 +32,24 @@ function displayName(entity: Entity): string {
 }
 
 /**
- * Owner filter values: each `spec.owner` value as the catalog holds it (the
- * catalog collator copies it unchanged into the documents' `owner` field, and
- * the search engines match filters exactly), labelled with the owner's
- * display name. When entities name the same owner in two forms
- * (`payments-team` and `group:default/payments-team`) each form is its own
- * option, labelled with the form, because a filter holds one value.
+ * Owner filter values: one per owner, its value the owner's entity name — the
+ * form both collators write into the documents' `owner` field (the portal's
+ * search module normalises the catalog's; the engines match filter values
+ * exactly) — labelled with the owner's display name. `payments-team` and
+ * `group:default/payments-team` in `spec.owner` are one option.
  */
 export async function loadOwnerValues(
   catalogApi: CatalogApi,
 ): Promise<FilterValueWithLabel[]> {
   const raw = await loadFacetValues(catalogApi, 'spec.owner');
-  const refByRaw = new Map<string, string>();
+  const refByName = new Map<string, string>();
   for (const value of raw) {
-    const ref = ownerRefString(value);
-    if (ref) refByRaw.set(value, ref);
+    const ref = parseOwnerRef(value);
+    if (ref && !refByName.has(ref.name)) {
+      refByName.set(ref.name, ownerRefString(value)!);
+    }
   }
-  const refs = [...new Set(refByRaw.values())];
+  const refs = [...new Set(refByName.values())];
   const { items } = refs.length
     ? await catalogApi.getEntitiesByRefs({
         entityRefs: refs,
@@ -70,21 +71,11 @@ export async function loadOwnerValues(
       );
     }
   });
-  const formsByRef = new Map<string, number>();
-  refByRaw.forEach(ref => formsByRef.set(ref, (formsByRef.get(ref) ?? 0) + 1));
 
-  return [...refByRaw.entries()]
-    .map(([value, ref]) => {
-      const name = labelByRef.get(ref);
-      let label: string;
-      if (!name) {
-        label = `${value} (not in the catalog)`;
-      } else if ((formsByRef.get(ref) ?? 0) > 1) {
-        label = `${name} (${value})`;
-      } else {
-        label = name;
-      }
-      return { value, label };
-    })
+  return [...refByName.entries()]
+    .map(([name, ref]) => ({
+      value: name,
+      label: labelByRef.get(ref) ?? `${name} (not in the catalog)`,
+    }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
