@@ -10,6 +10,16 @@ import { callFailure, statusFailure } from '../lib/SourceError';
  * URL, a plugin request token, a timeout; failures become SourceErrors.
  */
 export class BackendPluginClient {
+  /**
+   * One token per caller's credentials: an overview makes a call per service
+   * with the same credentials, and issuing a token is a signature each time.
+   * Keyed by the credentials object, so it lives as long as the request.
+   */
+  private readonly tokens = new WeakMap<
+    BackstageCredentials,
+    Promise<string>
+  >();
+
   constructor(
     private readonly deps: {
       discovery: DiscoveryService;
@@ -25,14 +35,11 @@ export class BackendPluginClient {
     credentials: BackstageCredentials,
     init: { method?: 'GET' | 'POST'; body?: unknown } = {},
   ): Promise<T> {
-    const { discovery, auth, timeoutMs } = this.deps;
+    const { discovery, timeoutMs } = this.deps;
     let response: Response;
     try {
       const base = await discovery.getBaseUrl(this.pluginId);
-      const { token } = await auth.getPluginRequestToken({
-        onBehalfOf: credentials,
-        targetPluginId: this.pluginId,
-      });
+      const token = await this.tokenFor(credentials);
       response = await fetch(`${base}${path}`, {
         method: init.method ?? 'GET',
         headers: {
@@ -52,5 +59,21 @@ export class BackendPluginClient {
       throw await statusFailure(this.description, response);
     }
     return (await response.json()) as T;
+  }
+
+  private tokenFor(credentials: BackstageCredentials): Promise<string> {
+    let token = this.tokens.get(credentials);
+    if (!token) {
+      token = this.deps.auth
+        .getPluginRequestToken({
+          onBehalfOf: credentials,
+          targetPluginId: this.pluginId,
+        })
+        .then(r => r.token);
+      // A failed issue is not remembered: the next call tries again.
+      token.catch(() => this.tokens.delete(credentials));
+      this.tokens.set(credentials, token);
+    }
+    return token;
   }
 }
