@@ -13,7 +13,8 @@
  * index both types (through the engine's indexer, as the collator tasks do)
  * and the latency of `engine.query()` for <queries> queries of each kind:
  * one word, two words, a prefix, a word with a typo, a word filtered by kind,
- * a 30-character word, and the empty term (p50, p95, worst). Engines:
+ * a 30-character word, the empty term, and the empty term filtered by kind
+ * (p50, p95, worst). Engines:
  *
  * - Lunr (embedded default): upstream's LunrSearchEngine and the portal's
  *   PortalLunrSearchEngine (fuzzy match bounded to words of 20 characters);
@@ -153,7 +154,8 @@ type QueryKind =
   | 'typo'
   | 'word + kind filter'
   | '30-character word'
-  | 'empty term';
+  | 'empty term'
+  | 'empty term + kind filter';
 
 function querySet(count: number) {
   const set: { kind: QueryKind; term: string; filters?: any }[] = [];
@@ -175,7 +177,15 @@ function querySet(count: number) {
         30,
       ),
     });
-    if (i % 10 === 0) set.push({ kind: 'empty term', term: '' });
+    if (i % 10 === 0) {
+      set.push({ kind: 'empty term', term: '' });
+      // The search page browsing by kind (no pick(): keeps the seeded words).
+      set.push({
+        kind: 'empty term + kind filter',
+        term: '',
+        filters: { kind: KINDS[(i / 10) % KINDS.length] },
+      });
+    }
   }
   return set;
 }
@@ -213,7 +223,7 @@ async function measure(
 
   const queries = querySet(options.queries);
   // Warm-up (JIT, PostgreSQL caches): one of each kind, not counted.
-  for (const q of queries.slice(0, 7)) {
+  for (const q of queries.slice(0, 8)) {
     await engine.query({ term: q.term, filters: q.filters });
   }
   const byKind = new Map<string, number[]>();
@@ -248,7 +258,7 @@ async function measure(
   for (const [kind, values] of byKind) {
     const s = stats(values);
     console.log(
-      `  ${kind.padEnd(20)} n=${String(values.length).padStart(4)}  p50 ${ms(
+      `  ${kind.padEnd(24)} n=${String(values.length).padStart(4)}  p50 ${ms(
         s.p50,
       ).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  worst ${ms(
         s.worst,
