@@ -3,92 +3,24 @@
  * app-config.production.yaml against the PostgreSQL server on this machine.
  * Needs POSTGRES_HOST etc. in the environment (scripts/test.sh sets them).
  */
-import { spawn, ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { SignJWT, base64url } from 'jose';
+import {
+  freePort,
+  localPostgres as pg,
+  RunningBackend,
+  startBackendProcess,
+  waitFor,
+} from './__testUtils__/backendProcess';
 
-const backendDir = path.resolve(__dirname, '..');
-const repoRoot = path.resolve(backendDir, '../..');
-const nodeTransform = require.resolve(
-  '@backstage/cli-node/config/nodeTransform.cjs',
-  { paths: [repoRoot] },
-);
-
-const pg = {
-  host: process.env.POSTGRES_HOST ?? '127.0.0.1',
-  port: Number(process.env.POSTGRES_PORT ?? 5432),
-  user: process.env.POSTGRES_USER ?? 'postgres',
-  password: process.env.POSTGRES_PASSWORD ?? '',
-};
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-interface RunningBackend {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
+const repoRoot = path.resolve(__dirname, '../../..');
 
 function startBackend(env: NodeJS.ProcessEnv): RunningBackend {
-  let output = '';
-  const child = spawn(
-    process.execPath,
-    [
-      '--require',
-      nodeTransform,
-      'src/index.ts',
-      '--config',
-      '../../app-config.yaml',
-      '--config',
-      '../../app-config.production.yaml',
-    ],
-    {
-      cwd: backendDir,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout!.on('data', d => (output += d));
-  child.stderr!.on('data', d => (output += d));
-  const exited = new Promise<number | null>(resolve =>
-    child.on('exit', code => resolve(code)),
-  );
-  return { child, output: () => output, exited };
-}
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  backend: RunningBackend,
-  timeoutMs = 180_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (backend.child.exitCode !== null) {
-      throw new Error(
-        `backend exited (${
-          backend.child.exitCode
-        }) while waiting for ${what}:\n${backend.output().slice(-4000)}`,
-      );
-    }
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    await new Promise(r => setTimeout(r, 1000));
-  }
-  throw new Error(
-    `timed out waiting for ${what}:\n${backend.output().slice(-4000)}`,
+  return startBackendProcess(
+    ['../../app-config.yaml', '../../app-config.production.yaml'],
+    env,
   );
 }
 

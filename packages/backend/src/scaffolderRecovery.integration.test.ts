@@ -18,23 +18,24 @@
  * recorded in that event for the UI. Without recovery enabled the task would
  * stay `processing` until the janitor fails it after `scaffolder.taskTimeout`.
  */
-import { execFile, spawn, ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { knex } from 'knex';
+import {
+  freePort,
+  localPostgres as pg,
+  RunningBackend,
+  startBackendProcess,
+  waitFor,
+} from './__testUtils__/backendProcess';
 
 const execFileAsync = promisify(execFile);
-const backendDir = path.resolve(__dirname, '..');
-const repoRoot = path.resolve(backendDir, '../..');
-const nodeTransform = require.resolve(
-  '@backstage/cli-node/config/nodeTransform.cjs',
-  { paths: [repoRoot] },
-);
+const repoRoot = path.resolve(__dirname, '../../..');
 const templateFile = path.join(
   __dirname,
   '__fixtures__/recovery-template/template.yaml',
@@ -43,92 +44,20 @@ const templateFile = path.join(
 /** Long enough for the test to see the step start and kill the backend. */
 const PAUSE_SECONDS = 12;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-interface RunningBackend {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
 function startBackend(options: {
   port: number;
   dataDir: string;
   extraConfig: string;
 }): RunningBackend {
-  let output = '';
-  const child = spawn(
-    process.execPath,
+  return startBackendProcess(
     [
-      '--require',
-      nodeTransform,
-      'src/index.ts',
-      '--config',
       '../../app-config.yaml',
-      '--config',
       '../../app-config.demo.yaml',
-      '--config',
       options.extraConfig,
     ],
-    {
-      cwd: backendDir,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        PORTAL_PORT: String(options.port),
-        PORTAL_DATA_DIR: options.dataDir,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout!.on('data', d => (output += d));
-  child.stderr!.on('data', d => (output += d));
-  const exited = new Promise<number | null>(resolve =>
-    child.on('exit', code => resolve(code)),
-  );
-  return { child, output: () => output, exited };
-}
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  backend: RunningBackend,
-  timeoutMs = 180_000,
-  intervalMs = 500,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (backend.child.exitCode !== null) {
-      throw new Error(
-        `backend exited (${
-          backend.child.exitCode
-        }) while waiting for ${what}:\n${backend.output().slice(-4000)}`,
-      );
-    }
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    await new Promise(r => setTimeout(r, intervalMs));
-  }
-  throw new Error(
-    `timed out waiting for ${what}:\n${backend.output().slice(-4000)}`,
+    { PORTAL_PORT: String(options.port), PORTAL_DATA_DIR: options.dataDir },
   );
 }
-
-const pg = {
-  host: process.env.POSTGRES_HOST ?? '127.0.0.1',
-  port: Number(process.env.POSTGRES_PORT ?? 5432),
-  user: process.env.POSTGRES_USER ?? 'postgres',
-  password: process.env.POSTGRES_PASSWORD ?? '',
-};
 
 /** Where the task store lives: the embedded default's SQLite, or PostgreSQL as in production. */
 type Store = {
