@@ -44,7 +44,7 @@ import { eventsServiceFactory } from '@backstage/plugin-events-node';
 import gitFeature, {
   gitUrlReaderServiceFactory,
 } from '@internal/plugin-catalog-backend-module-git';
-import type { GitSourcesResponse } from '@internal/plugin-catalog-backend-module-git';
+import type { GitSourcesResponse } from '@internal/plugin-catalog-git-sources-common';
 import { execFileSync, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
@@ -55,18 +55,12 @@ import os from 'node:os';
 import path from 'node:path';
 import knexFactory from 'knex';
 import { createTempDir } from '../plugins/catalog-backend-module-git/src/__testUtils__/testRepos';
+import { readFlags } from './lib/flags';
 
 // ---------------------------------------------------------------- options
 
 function readArgs(argv: string[]) {
-  const options: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
-    if (!match) {
-      throw new Error(`Unexpected argument ${argv[i]}`);
-    }
-    options[match[1]] = match[2] ?? argv[++i];
-  }
+  const options = readFlags(argv);
   const engine = options.engine ?? 'sqlite';
   if (engine !== 'sqlite' && engine !== 'pg') {
     throw new Error(`--engine must be sqlite or pg, not ${engine}`);

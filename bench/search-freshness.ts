@@ -25,16 +25,10 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readFlags } from './lib/flags';
 
 function readArgs(argv: string[]) {
-  const options: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
-    if (!match) {
-      throw new Error(`Unexpected argument ${argv[i]}`);
-    }
-    options[match[1]] = match[2] ?? argv[++i];
-  }
+  const options = readFlags(argv);
   const rounds = Number(options.rounds ?? 3);
   const pause = Number(options.pause ?? 65);
   if (!Number.isInteger(rounds) || rounds < 1 || !(pause >= 0)) {

@@ -36,18 +36,12 @@ import knexFactory, { Knex } from 'knex';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { readFlags } from './lib/flags';
 
 // ---------------------------------------------------------------- options
 
 function readArgs(argv: string[]) {
-  const options: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
-    if (!match) {
-      throw new Error(`Unexpected argument ${argv[i]}`);
-    }
-    options[match[1]] = match[2] ?? argv[++i];
-  }
+  const options = readFlags(argv);
   const engine = options.engine ?? 'all';
   if (!['all', 'lunr', 'pg'].includes(engine)) {
     throw new Error(`--engine must be all, lunr or pg, not ${engine}`);
