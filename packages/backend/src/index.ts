@@ -86,6 +86,9 @@ backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
 // kubernetes
 backend.add(import('@backstage/plugin-kubernetes-backend'));
+backend.add(
+  import('@internal/plugin-kubernetes-backend-module-client-preload'),
+);
 
 // user settings, notifications, signals, MCP actions
 backend.add(import('@backstage/plugin-user-settings-backend'));

@@ -94,6 +94,21 @@ describe('backend with the production configuration', () => {
     }
   });
 
+  it('loads the Kubernetes client at start, before anyone asks a cluster', async () => {
+    const running = backend!;
+    const loaded = await waitFor(
+      'the Kubernetes client preload',
+      async () =>
+        running.output().match(/Kubernetes client loaded in \d+ ms/)?.[0],
+      running,
+      60_000,
+    );
+    expect(loaded).toBeDefined();
+    expect(running.output()).not.toContain(
+      'Could not preload the Kubernetes client',
+    );
+  });
+
   it('refuses an unauthenticated catalog request', async () => {
     const res = await fetch(`${baseUrl}/api/catalog/entities`);
     expect(res.status).toBe(401);

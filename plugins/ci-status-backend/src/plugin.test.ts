@@ -251,4 +251,92 @@ describe('ciStatusPlugin against the CI doubles', () => {
       .set('Authorization', mockCredentials.none.header());
     expect(anonymous.status).toBe(401);
   });
+
+  describe('POST /runs/query', () => {
+    it('answers many entities in one request, in order, with null for unknown ones', async () => {
+      const { server, runs } = await startBackend();
+      const res = await request(server)
+        .post('/api/ci-status/runs/query')
+        .send({
+          entityRefs: [
+            'component:default/ledger-service',
+            'component:default/nope',
+            'design-system',
+            'component:default/no-ci',
+            'component:default/checkout-web-on-gitlab',
+          ],
+        });
+      expect(res.status).toBe(200);
+      const items: Array<CiRunsResponse | null> = res.body.items;
+      expect(items.map(i => i && [i.entityRef, i.provider, i.branch])).toEqual([
+        ['component:default/ledger-service', 'github', 'main'],
+        null,
+        ['component:default/design-system', 'github', 'master'],
+        ['component:default/no-ci', null, undefined],
+        ['component:default/checkout-web-on-gitlab', 'gitlab', 'main'],
+      ]);
+      // The same answer as one entity at a time (now from the cache).
+      const githubCalls = doubles.control.statsOf('github').requests;
+      expect(await runs('component:default/ledger-service')).toEqual(items[0]);
+      expect(doubles.control.statsOf('github').requests).toBe(githubCalls);
+    });
+
+    it('keeps the per-host limit and reports each entity’s CI errors in its own item', async () => {
+      const { server } = await startBackend({
+        maxConcurrentRequestsPerHost: 2,
+      });
+      doubles.control.latencyMs = 50;
+      const res = await request(server)
+        .post('/api/ci-status/runs/query')
+        .send({
+          entityRefs: [
+            'payments-service',
+            'ledger-service',
+            'notification-service',
+            'checkout-web',
+            'on-unknown-host',
+          ],
+        });
+      expect(res.status).toBe(200);
+      const items: CiRunsResponse[] = res.body.items;
+      expect(items.slice(0, 4).every(i => i.runs.length > 0 && !i.error)).toBe(
+        true,
+      );
+      expect(items[4].error).toMatchObject({ reason: 'no-integration' });
+      expect(doubles.control.statsOf('github')).toMatchObject({
+        requests: 8,
+        maxInFlight: 2,
+      });
+    });
+
+    it('rejects bad bodies and anonymous callers', async () => {
+      const { server } = await startBackend();
+      const post = (body: unknown) =>
+        request(server)
+          .post('/api/ci-status/runs/query')
+          .send(body as object);
+
+      for (const body of [
+        {},
+        { entityRefs: 'component:default/no-ci' },
+        { entityRefs: [''] },
+        { entityRefs: Array.from({ length: 201 }, (_, i) => `svc-${i}`) },
+        { entityRefs: ['component:default/no-ci', 'component:default/'] },
+      ]) {
+        const res = await post(body);
+        expect(res.status).toBe(400);
+        expect(res.body.error.name).toBe('InputError');
+      }
+      const tooMany = await post({
+        entityRefs: Array.from({ length: 201 }, (_, i) => `svc-${i}`),
+      });
+      expect(tooMany.body.error.message).toContain('at most 200');
+
+      const anonymous = await post({
+        entityRefs: ['component:default/no-ci'],
+      }).set('Authorization', mockCredentials.none.header());
+      expect(anonymous.status).toBe(401);
+      expect(doubles.control.statsOf('github').requests).toBe(0);
+    });
+  });
 });

@@ -10,8 +10,14 @@ export type {
   CiRun,
   CiRunConclusion,
   CiRunStatus,
+  CiRunsQueryRequest,
+  CiRunsQueryResponse,
   CiRunsResponse,
   CiStatusError,
 } from './types';
-export { CI_STATUS_ANNOTATIONS, ciRunOutcome } from './types';
+export {
+  CI_RUNS_QUERY_MAX_ENTITIES,
+  CI_STATUS_ANNOTATIONS,
+  ciRunOutcome,
+} from './types';
 export type { CiRunOutcome } from './types';

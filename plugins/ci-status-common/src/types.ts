@@ -83,6 +83,25 @@ export interface CiRunsResponse {
   error?: CiStatusError;
 }
 
+/** Most entities one `POST /api/ci-status/runs/query` may name. @public */
+export const CI_RUNS_QUERY_MAX_ENTITIES = 200;
+
+/** `POST /api/ci-status/runs/query` body. @public */
+export interface CiRunsQueryRequest {
+  entityRefs: string[];
+}
+
+/**
+ * `POST /api/ci-status/runs/query`: one item per requested ref, in the
+ * request's order; `null` where the catalog has no such entity (or the caller
+ * may not see it).
+ *
+ * @public
+ */
+export interface CiRunsQueryResponse {
+  items: Array<CiRunsResponse | null>;
+}
+
 /**
  * The entity annotations the ci-status plugin reads.
  *

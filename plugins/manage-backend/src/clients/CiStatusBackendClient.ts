@@ -1,15 +1,20 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { CiRunsResponse } from '@internal/plugin-ci-status-common';
+import {
+  CiRunsQueryRequest,
+  CiRunsQueryResponse,
+} from '@internal/plugin-ci-status-common';
 import { BackendPluginClient } from './BackendPluginClient';
 
-/** `GET /api/ci-status/runs` of @internal/plugin-ci-status-backend. */
+/** `POST /api/ci-status/runs/query` of @internal/plugin-ci-status-backend. */
 export class CiStatusBackendClient {
   constructor(private readonly client: BackendPluginClient) {}
 
-  runs(entityRef: string, credentials: BackstageCredentials) {
-    return this.client.request<CiRunsResponse>(
-      `/runs?${new URLSearchParams({ entityRef })}`,
+  runsOfMany(entityRefs: string[], credentials: BackstageCredentials) {
+    const body: CiRunsQueryRequest = { entityRefs };
+    return this.client.request<CiRunsQueryResponse>(
+      '/runs/query',
       credentials,
+      { method: 'POST', body },
     );
   }
 }

@@ -3,16 +3,36 @@ import {
   CacheService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { CiProvider, CiRunsResponse } from '@internal/plugin-ci-status-common';
+import {
+  CI_RUNS_QUERY_MAX_ENTITIES,
+  CiProvider,
+  CiRunsResponse,
+} from '@internal/plugin-ci-status-common';
 import { CiStatusConfig } from '../../config';
 import { CiHostError } from '../../lib/CiHostError';
 import { CiRunsProvider, CiTarget, LatestRuns } from '../../providers/types';
 import { targetOf } from './targetOf';
 
 const CACHE_KEY_VERSION = 'v1';
+
+function normalizeRef(rawEntityRef: string): string {
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(rawEntityRef, { defaultKind: 'component' }),
+    );
+  } catch (e) {
+    throw new InputError(
+      `Invalid entityRef "${rawEntityRef}": ${(e as Error).message}`,
+    );
+  }
+}
 
 /**
  * Answers "what are the latest CI runs of this entity": finds the entity's
@@ -37,21 +57,46 @@ export class CiStatusService {
     rawEntityRef: string,
     credentials: BackstageCredentials,
   ): Promise<CiRunsResponse> {
-    let entityRef: string;
-    try {
-      entityRef = stringifyEntityRef(
-        parseEntityRef(rawEntityRef, { defaultKind: 'component' }),
-      );
-    } catch (e) {
-      throw new InputError(`Invalid entityRef: ${(e as Error).message}`);
-    }
+    const entityRef = normalizeRef(rawEntityRef);
     const entity = await this.deps.catalog.getEntityByRef(entityRef, {
       credentials,
     });
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     }
+    return this.runsOf(entityRef, entity);
+  }
 
+  /**
+   * The runs of many entities at once, for callers that show a table of them
+   * (Manage): one catalog read for all, the CI calls under the same per-host
+   * limits. `null` for an entity the catalog does not have.
+   */
+  async getRunsOfMany(
+    rawEntityRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Array<CiRunsResponse | null>> {
+    if (rawEntityRefs.length > CI_RUNS_QUERY_MAX_ENTITIES) {
+      throw new InputError(
+        `At most ${CI_RUNS_QUERY_MAX_ENTITIES} entityRefs per query, got ${rawEntityRefs.length}`,
+      );
+    }
+    const entityRefs = rawEntityRefs.map(normalizeRef);
+    const { items } = await this.deps.catalog.getEntitiesByRefs(
+      { entityRefs, fields: ['kind', 'metadata'] },
+      { credentials },
+    );
+    return Promise.all(
+      items.map((entity, i) =>
+        entity ? this.runsOf(entityRefs[i], entity) : null,
+      ),
+    );
+  }
+
+  private async runsOf(
+    entityRef: string,
+    entity: Entity,
+  ): Promise<CiRunsResponse> {
     const target = targetOf(entity);
     if (!target) {
       return { entityRef, provider: null, host: null, project: null, runs: [] };

@@ -11,6 +11,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
+import { CI_RUNS_QUERY_MAX_ENTITIES } from '@internal/plugin-ci-status-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   KUBERNETES_ANNOTATION,
@@ -73,10 +74,20 @@ export class ManageOverviewService {
       },
       { credentials },
     );
-    const rows = await mapWithConcurrency(
-      items,
-      this.deps.config.concurrency,
-      entity => this.row(entity, credentials),
+    const entityRefs = items.map(entity => stringifyEntityRef(entity));
+    // CI: one call for every row; Kubernetes: one call per row (its backend
+    // has no batched query), a bounded number at a time.
+    const [ciCells, kubernetesCells] = await Promise.all([
+      this.ciCells(entityRefs, credentials),
+      mapWithConcurrency(
+        items.map((entity, i) => ({ entity, entityRef: entityRefs[i] })),
+        this.deps.config.concurrency,
+        ({ entity, entityRef }) =>
+          this.kubernetesCell(entity, entityRef, credentials),
+      ),
+    ]);
+    const rows = items.map((entity, i) =>
+      this.row(entity, entityRefs[i], ciCells[i], kubernetesCells[i]),
     );
     rows.sort((a, b) => a.title.localeCompare(b.title));
     return { owners, rows, generatedAt: new Date().toISOString() };
@@ -117,15 +128,12 @@ export class ManageOverviewService {
     return [...seen];
   }
 
-  private async row(
+  private row(
     entity: Entity,
-    credentials: BackstageCredentials,
-  ): Promise<ManageRow> {
-    const entityRef = stringifyEntityRef(entity);
-    const [ci, kubernetes] = await Promise.all([
-      this.ciCell(entityRef, credentials),
-      this.kubernetesCell(entity, entityRef, credentials),
-    ]);
+    entityRef: string,
+    ci: ManageCiCell,
+    kubernetes: ManageKubernetesCell,
+  ): ManageRow {
     const spec = (entity.spec ?? {}) as { type?: string; lifecycle?: string };
     return {
       entityRef,
@@ -151,16 +159,57 @@ export class ManageOverviewService {
     }`;
   }
 
-  private ciCell(
-    entityRef: string,
+  /**
+   * The CI cells of all rows: cached ones from the cache, the rest from one
+   * `runs/query` call to the ci-status backend per
+   * CI_RUNS_QUERY_MAX_ENTITIES rows. A failed call turns only its rows' CI
+   * cells into errors.
+   */
+  private async ciCells(
+    entityRefs: string[],
     credentials: BackstageCredentials,
-  ): Promise<ManageCiCell> {
-    return this.cached(
-      `ci:${entityRef}`,
-      async () =>
-        summarizeCi(await this.deps.ciStatus.runs(entityRef, credentials)),
-      cell => !('error' in cell),
+  ): Promise<ManageCiCell[]> {
+    const cells = await Promise.all(
+      entityRefs.map(ref => this.cacheGet<ManageCiCell>(`ci:${ref}`)),
     );
+    const missing = entityRefs.filter((_, i) => !cells[i]);
+    const fetched = new Map<string, ManageCiCell>();
+    const chunks: string[][] = [];
+    for (let i = 0; i < missing.length; i += CI_RUNS_QUERY_MAX_ENTITIES) {
+      chunks.push(missing.slice(i, i + CI_RUNS_QUERY_MAX_ENTITIES));
+    }
+    await Promise.all(
+      chunks.map(async chunk => {
+        try {
+          const { items } = await this.deps.ciStatus.runsOfMany(
+            chunk,
+            credentials,
+          );
+          await Promise.all(
+            chunk.map(async (ref, i) => {
+              const response = items[i];
+              const cell: ManageCiCell = response
+                ? summarizeCi(response)
+                : {
+                    error: {
+                      reason: 'not-found',
+                      message: `The ci-status backend cannot see ${ref}`,
+                    },
+                  };
+              fetched.set(ref, cell);
+              if (!('error' in cell)) await this.cacheSet(`ci:${ref}`, cell);
+            }),
+          );
+        } catch (e) {
+          if (!(e instanceof SourceError)) throw e;
+          this.deps.logger.warn(
+            `Manage overview: CI of ${chunk.length} components: ${e.message}`,
+          );
+          for (const ref of chunk) fetched.set(ref, { error: e.details });
+        }
+      }),
+    );
+    return entityRefs.map((ref, i) => cells[i] ?? fetched.get(ref)!);
   }
 
   private kubernetesCell(
@@ -185,25 +234,36 @@ export class ManageOverviewService {
     );
   }
 
+  private async cacheGet<T extends object>(
+    key: string,
+  ): Promise<T | undefined> {
+    const hit = await this.deps.cache.get(`${CACHE_KEY_VERSION}:${key}`);
+    return (hit as unknown as T | undefined) ?? undefined;
+  }
+
+  private async cacheSet(key: string, value: object): Promise<void> {
+    const { cache, config } = this.deps;
+    if (config.cacheTtlMs <= 0) return;
+    await cache.set(`${CACHE_KEY_VERSION}:${key}`, value as any, {
+      ttl: config.cacheTtlMs,
+    });
+  }
+
   /** Reuses a cell for the TTL; computes it otherwise, turning a SourceError into an error cell. */
   private async cached<T extends object>(
     key: string,
     compute: () => Promise<T>,
     cacheable: (value: T) => boolean,
   ): Promise<T | { error: SourceError['details'] }> {
-    const { cache, config, logger } = this.deps;
-    const fullKey = `${CACHE_KEY_VERSION}:${key}`;
-    const hit = await cache.get(fullKey);
-    if (hit) return hit as unknown as T;
+    const hit = await this.cacheGet<T>(key);
+    if (hit) return hit;
     try {
       const value = await compute();
-      if (config.cacheTtlMs > 0 && cacheable(value)) {
-        await cache.set(fullKey, value as any, { ttl: config.cacheTtlMs });
-      }
+      if (cacheable(value)) await this.cacheSet(key, value);
       return value;
     } catch (e) {
       if (e instanceof SourceError) {
-        logger.warn(`Manage overview: ${key}: ${e.message}`);
+        this.deps.logger.warn(`Manage overview: ${key}: ${e.message}`);
         return { error: e.details };
       }
       throw e;
