@@ -15,6 +15,7 @@ import {
   redactText,
   splitRemoteCredentials,
 } from './remotes';
+import { readLooseBlob, readLooseRef } from './looseObjects';
 import { GitCommandError, runGit, streamGit } from './runGit';
 
 /** The outcome of fetching one branch of a remote into its mirror. */
@@ -68,6 +69,8 @@ type MirrorState = {
   initialised?: Promise<void>;
   /** Whether this process created the mirror (so it started empty). */
   created?: boolean;
+  /** Fetches into this mirror since start-up. */
+  fetches?: number;
   /** Path indexes of recently read commits, least recently used first. */
   trees: Map<string, Promise<Map<string, GitObjectInfo>>>;
 };
@@ -94,6 +97,12 @@ export const DEFAULT_MAX_CONCURRENT_FETCHES = 8;
 
 const CACHE_SUBDIR = 'catalog-git';
 const TREE_INDEXES_PER_MIRROR = 4;
+/**
+ * Fetches run without git's own `maintenance --auto` (one more process per
+ * fetch, most of them finding nothing to do); the cache runs it every this
+ * many fetches of a mirror instead.
+ */
+export const MAINTENANCE_EVERY_FETCHES = 20;
 const ALLOWED_REMOTE = /^(https?|ssh|git|file):\/\//i;
 const SCP_LIKE = /^(?:[^@/:\s]+@)?[^/:\s]+:(?!\/\/|:)\S+$/;
 
@@ -374,10 +383,14 @@ export class GitRepositoryCache {
 
   /** The content of a blob by id. */
   async readBlob(remote: string, oid: string): Promise<Buffer> {
-    return this.#read(this.#mirror(remote), [
+    const state = this.#mirror(remote);
+    await this.#ensureMirror(state);
+    const loose = await readLooseBlob(state.dir, checkOid(oid));
+    if (loose) return loose;
+    return this.#read(state, [
       'cat-file',
       'blob',
-      checkOid(oid),
+      oid,
     ]);
   }
 
@@ -551,6 +564,8 @@ export class GitRepositoryCache {
         [
           'fetch',
           '--quiet',
+          // Maintenance is run below, every MAINTENANCE_EVERY_FETCHES.
+          '--no-auto-maintenance',
           '--no-tags',
           '--no-write-fetch-head',
           '--update-head-ok',
@@ -563,7 +578,10 @@ export class GitRepositoryCache {
     } catch (error) {
       throw this.#fetchError(state, branch, error);
     }
-    const commit = await this.#revParse(state, ref);
+    // The fetch wrote the ref as a loose file (only this cache writes here).
+    const commit =
+      (await readLooseRef(state.dir, ref)) ??
+      (await this.#revParse(state, ref));
     if (!commit) {
       throw new GitRemoteError(
         `Fetched ${state.redacted} but branch '${branch}' is not in the mirror`,
@@ -576,6 +594,18 @@ export class GitRepositoryCache {
       previousCommit,
       fetchedAt: new Date(),
     };
+    state.fetches = (state.fetches ?? 0) + 1;
+    if (state.fetches % MAINTENANCE_EVERY_FETCHES === 0) {
+      // Packs loose objects and refs when git thinks it worthwhile; a
+      // failure only means the mirror stays as it is.
+      await runGit(['maintenance', 'run', '--auto', '--quiet'], {
+        cwd: state.dir,
+      }).catch(error =>
+        this.#logger.warn(
+          `Maintenance of the mirror of ${state.redacted} failed: ${error}`,
+        ),
+      );
+    }
     state.last.set(branch, result);
     if (!requestedBranch) {
       state.last.set('', result);
