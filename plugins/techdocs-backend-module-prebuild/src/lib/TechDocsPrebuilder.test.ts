@@ -140,7 +140,7 @@ describe('TechDocsPrebuilder', () => {
       expect.stringContaining(
         'Could not build docs of component:default/broken: bad indentation',
       ),
-      { buildLog: expect.any(String) },
+      undefined,
     );
     // When mkdocs fails, its own error lines are logged with the failure.
     expect(logger.warn).toHaveBeenCalledWith(

@@ -117,9 +117,11 @@ export class TechDocsPrebuilder {
         if (outcome.status === 'failed') {
           this.lastFailure.set(entityRef, Date.now());
           result.failed.push({ entityRef, error: outcome.error });
+          // mkdocs' error lines, when it ran (not for an unreadable source
+          // or mkdocs.yml).
           logger.warn(
             `Could not build docs of ${entityRef}: ${outcome.error}`,
-            { buildLog: outcome.log },
+            outcome.log ? { buildLog: outcome.log } : undefined,
           );
         } else {
           this.lastFailure.delete(entityRef);
