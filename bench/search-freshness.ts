@@ -15,9 +15,10 @@
  * webhook (POST /api/events/http/git, as a post-receive hook would), and
  * polls GET /api/search/query every 500 ms as the guest user until each word
  * is found (techdocs and software-catalog). Prints both times per round, the
- * median and the worst. Rounds start <pause> seconds apart (default 65):
- * TechDocs checks an entity's docs source at most once a minute, so pushes
- * closer together than that measure that limit (use --pause 0 to see it). The pushes stay in the demo repository until the
+ * median and the worst. Rounds start <pause> seconds apart (default 65);
+ * with --pause 0 each push follows as soon as the last one's words were found
+ * (pushes less than a minute apart, which TechDocs' own once-a-minute source
+ * check used to delay). The pushes stay in the demo repository until the
  * next start, which resets it from demo/catalog (scripts/sync-demo-repo.sh).
  */
 import { execFileSync } from 'node:child_process';

@@ -13,5 +13,5 @@ export type {
   DocsBuiltEventPayload,
   PrebuildResult,
 } from './lib/TechDocsPrebuilder';
-export { parseSyncStream } from './lib/readSyncStream';
-export type { SyncOutcome } from './lib/readSyncStream';
+export { EntityDocsBuilder } from './lib/EntityDocsBuilder';
+export type { DocsBuildOutcome } from './lib/EntityDocsBuilder';

@@ -6,6 +6,7 @@ import { toError } from '@backstage/errors';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { readPrebuildConfig } from './config';
+import { EntityDocsBuilder } from './lib/EntityDocsBuilder';
 import { PushRebuilder } from './lib/PushRebuilder';
 import { TechDocsPrebuilder } from './lib/TechDocsPrebuilder';
 
@@ -14,12 +15,16 @@ const PUSH_REBUILD_DELAY_MS = 5_000;
 
 /**
  * Builds TechDocs of catalog entities without a visit, so that docs exist
- * (and the TechDocs search collator indexes them) before anyone opens them:
+ * (and the TechDocs search collator indexes them) before anyone opens them,
+ * and changed docs are rebuilt seconds after a push:
  *
  * - often (`techdocs.prebuild.schedule`): docs that were never built;
  * - less often (`techdocs.prebuild.staleSchedule`) and after each push
- *   webhook (`techdocs.prebuild.pushTopics`): every entity's docs, which
- *   TechDocs rebuilds when their source changed.
+ *   webhook (`techdocs.prebuild.pushTopics`): every entity's docs whose
+ *   source changed since they were published.
+ *
+ * It builds with TechDocs' own stages and configuration (see
+ * EntityDocsBuilder), into the storage the Docs tab reads.
  *
  * @public
  */
@@ -35,6 +40,8 @@ export const techdocsModulePrebuild = createBackendModule({
         lifecycle: coreServices.lifecycle,
         auth: coreServices.auth,
         discovery: coreServices.discovery,
+        urlReader: coreServices.urlReader,
+        cache: coreServices.cache,
         catalog: catalogServiceRef,
         events: eventsServiceRef,
       },
@@ -45,6 +52,8 @@ export const techdocsModulePrebuild = createBackendModule({
         lifecycle,
         auth,
         discovery,
+        urlReader,
+        cache,
         catalog,
         events,
       }) {
@@ -53,11 +62,25 @@ export const techdocsModulePrebuild = createBackendModule({
           logger.info('Docs prebuild is disabled (techdocs.prebuild.enabled)');
           return;
         }
+        const builderType = config.getOptionalString('techdocs.builder');
+        if (builderType !== undefined && builderType !== 'local') {
+          // As TechDocs itself: docs are built elsewhere (e.g. in CI).
+          logger.info(
+            `Docs prebuild is off: techdocs.builder is '${builderType}', not 'local'`,
+          );
+          return;
+        }
         const taskLogger = logger.child({ task: 'techdocs-prebuild' });
+        const builder = await EntityDocsBuilder.fromConfig(config, {
+          logger: taskLogger,
+          urlReader,
+          discovery,
+          cache,
+        });
         const prebuilder = new TechDocsPrebuilder({
           catalog,
           auth,
-          discovery,
+          builder,
           events,
           logger: taskLogger,
           concurrency: settings.concurrency,
@@ -71,7 +94,8 @@ export const techdocsModulePrebuild = createBackendModule({
           }
         };
 
-        // Each instance builds into the same storage: one run at a time.
+        // Each instance builds into the same storage: one run at a time
+        // (and the prebuilder runs its own runs one after the other).
         await scheduler.scheduleTask({
           id: 'techdocs-prebuild-missing',
           ...settings.schedule,

@@ -2,11 +2,9 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { toError } from '@backstage/errors';
 
 /**
- * Runs a full docs sync a few seconds after a push (once the catalog and the
- * Git mirror have the new commit). When the run reports that some docs could
- * not be checked yet (TechDocs checks a source at most once a minute), it
- * runs again when they can. Runs never overlap: a run requested while one is
- * under way follows it.
+ * Runs a full docs build a few seconds after a push (once the catalog and
+ * the Git mirror have the new commit). Runs never overlap, and pushes that
+ * arrive while a run is under way share one run after it.
  */
 export class PushRebuilder {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
@@ -15,14 +13,18 @@ export class PushRebuilder {
 
   constructor(
     private readonly options: {
-      run: () => Promise<{ recheckInMs?: number }>;
+      run: () => Promise<unknown>;
       logger: LoggerService;
       delayMs: number;
     },
   ) {}
 
   onPush(): void {
-    this.after(this.options.delayMs);
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.request();
+    }, this.options.delayMs);
+    this.timers.add(timer);
   }
 
   stop(): void {
@@ -35,14 +37,6 @@ export class PushRebuilder {
     while (this.running) await this.running;
   }
 
-  private after(ms: number): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.request();
-    }, ms);
-    this.timers.add(timer);
-  }
-
   private request(): void {
     if (this.running) {
       this.pending = true;
@@ -51,9 +45,7 @@ export class PushRebuilder {
     this.running = this.options
       .run()
       .then(
-        ({ recheckInMs }) => {
-          if (recheckInMs !== undefined) this.after(recheckInMs);
-        },
+        () => undefined,
         error =>
           this.options.logger.error(
             'Docs rebuild after a push failed',
