@@ -149,8 +149,13 @@ describe('techdocsModulePrebuild', () => {
       );
       const pushedAt = Date.now();
       await events.publish({ topic: 'git', eventPayload: {} });
+      const expectedEvents = built.length + 1;
+      // The files are served as soon as they are published; the event
+      // follows the publish, so wait for both.
       for (;;) {
-        if ((await page()).includes(word)) break;
+        if ((await page()).includes(word) && built.length >= expectedEvents) {
+          break;
+        }
         expect(Date.now() - pushedAt).toBeLessThan(40_000);
         await new Promise(resolve => setTimeout(resolve, 250));
       }
