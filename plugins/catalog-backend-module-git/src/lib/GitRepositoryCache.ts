@@ -387,11 +387,7 @@ export class GitRepositoryCache {
     await this.#ensureMirror(state);
     const loose = await readLooseBlob(state.dir, checkOid(oid));
     if (loose) return loose;
-    return this.#read(state, [
-      'cat-file',
-      'blob',
-      oid,
-    ]);
+    return this.#read(state, ['cat-file', 'blob', oid]);
   }
 
   /**
