@@ -3,7 +3,6 @@ import {
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { EventParams, eventsServiceRef } from '@backstage/plugin-events-node';
 import techdocsPlugin from '@backstage/plugin-techdocs-backend';
@@ -12,32 +11,16 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { FolderUrlReader } from './__testUtils__/FolderUrlReader';
+import {
+  docsComponent,
+  FIXTURES_BASE_URL,
+  localTechdocsConfig,
+} from './__testUtils__/fixtures';
 import { techdocsModulePrebuild } from './module';
 
-const BASE_URL = 'https://git.example.test/docs';
-
-function component(name: string, folder: string): Entity {
-  const location = `url:${BASE_URL}/${folder}/catalog-info.yaml`;
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name,
-      namespace: 'default',
-      uid: `uid-${name}`,
-      annotations: {
-        'backstage.io/techdocs-ref': 'dir:.',
-        'backstage.io/managed-by-location': location,
-        'backstage.io/managed-by-origin-location': location,
-      },
-    },
-    spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
-  };
-}
-
 const entities = [
-  component('good', 'good-docs'),
-  component('broken', 'broken-docs'),
+  docsComponent('good', 'good-docs'),
+  docsComponent('broken', 'broken-docs'),
 ];
 
 describe('techdocsModulePrebuild', () => {
@@ -52,7 +35,7 @@ describe('techdocsModulePrebuild', () => {
     });
     fs.mkdirSync(path.join(tmp, 'work'));
     reader = new FolderUrlReader({
-      baseUrl: BASE_URL,
+      baseUrl: FIXTURES_BASE_URL,
       root: repo,
       workDir: path.join(tmp, 'work'),
     });
@@ -95,15 +78,7 @@ describe('techdocsModulePrebuild', () => {
           data: {
             backend: { workingDirectory: path.join(tmp, 'work') },
             techdocs: {
-              builder: 'local',
-              generator: {
-                runIn: 'local',
-                mkdocs: { omitTechdocsCorePlugin: true },
-              },
-              publisher: {
-                type: 'local',
-                local: { publishDirectory: path.join(tmp, 'published') },
-              },
+              ...localTechdocsConfig(path.join(tmp, 'published')),
               ...techdocs,
             },
           },

@@ -6,36 +6,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FolderUrlReader } from '../__testUtils__/FolderUrlReader';
+import {
+  docsComponent,
+  FIXTURES_BASE_URL,
+  localTechdocsConfig,
+} from '../__testUtils__/fixtures';
 import { EntityDocsBuilder } from './EntityDocsBuilder';
 import { TechDocsPrebuilder } from './TechDocsPrebuilder';
 
-const BASE_URL = 'https://git.example.test/docs';
-
-/** A component whose catalog file (and `dir:.` docs) is `<folder>` of the repository. */
-function component(name: string, folder: string): Entity {
-  const location = `url:${BASE_URL}/${folder}/catalog-info.yaml`;
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name,
-      namespace: 'default',
-      uid: `uid-${name}`,
-      annotations: {
-        'backstage.io/techdocs-ref': 'dir:.',
-        'backstage.io/managed-by-location': location,
-        'backstage.io/managed-by-origin-location': location,
-      },
-    },
-    spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
-  };
-}
-
 const entities: Entity[] = [
-  component('good', 'good-docs'),
-  component('broken', 'broken-docs'),
-  component('missing', 'no-such-folder'),
-  component('mkdocs-fails', 'mkdocs-fails'),
+  docsComponent('good', 'good-docs'),
+  docsComponent('broken', 'broken-docs'),
+  docsComponent('missing', 'no-such-folder'),
+  docsComponent('mkdocs-fails', 'mkdocs-fails'),
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
@@ -61,21 +44,15 @@ describe('TechDocsPrebuilder', () => {
       recursive: true,
     });
     fs.mkdirSync(workDir);
-    reader = new FolderUrlReader({ baseUrl: BASE_URL, root: repo, workDir });
+    reader = new FolderUrlReader({
+      baseUrl: FIXTURES_BASE_URL,
+      root: repo,
+      workDir,
+    });
     builder = await EntityDocsBuilder.fromConfig(
       new ConfigReader({
         backend: { workingDirectory: workDir },
-        techdocs: {
-          builder: 'local',
-          generator: {
-            runIn: 'local',
-            mkdocs: { omitTechdocsCorePlugin: true },
-          },
-          publisher: {
-            type: 'local',
-            local: { publishDirectory: publishDir },
-          },
-        },
+        techdocs: localTechdocsConfig(publishDir),
       }),
       {
         logger: mockServices.logger.mock(),
@@ -158,8 +135,8 @@ describe('TechDocsPrebuilder', () => {
     expect(second.updated).toEqual([]);
     expect(second.unchanged).toEqual(['component:default/good']);
     expect(reader.copied.sort()).toEqual([
-      `${BASE_URL}/broken-docs/`,
-      `${BASE_URL}/mkdocs-fails/`,
+      `${FIXTURES_BASE_URL}/broken-docs/`,
+      `${FIXTURES_BASE_URL}/mkdocs-fails/`,
     ]);
     expect(events.publish).not.toHaveBeenCalled();
 
