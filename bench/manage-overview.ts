@@ -43,6 +43,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { guestToken } from './lib/guestToken';
 
 const repoRoot = path.resolve(__dirname, '..');
 const DEADLINE_MS = 15 * 60_000;
@@ -283,15 +284,8 @@ async function waitFor<T>(
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Signs in as the guest (bench-user); fails until the catalog has the user. */
-async function guestToken(): Promise<string | undefined> {
-  const res = await fetch(`${base}/api/auth/guest/refresh?env=development`, {
-    headers: { 'x-requested-with': 'XMLHttpRequest' },
-  });
-  if (!res.ok) return undefined;
-  const body = await res.json();
-  return body.backstageIdentity.token;
-}
+/** Signs in as the guest (bench-user); undefined until the catalog has the user. */
+const benchUserToken = () => guestToken(base).catch(() => undefined);
 
 async function ownedComponents(token: string, team: string) {
   const filter = `kind=component,relations.ownedBy=group:default/${team}`;
@@ -456,7 +450,7 @@ async function main() {
     const token = await waitFor(
       'guest sign-in as bench-user',
       running,
-      guestToken,
+      benchUserToken,
     );
     await waitFor(`${services} components for each team`, running, async () => {
       const counts = await Promise.all(

@@ -11,19 +11,12 @@
  * median and the 95th percentile of each. Creates nothing.
  */
 
+import { guestToken } from './lib/guestToken';
+
 const requests = Number(process.argv[2] ?? 50);
 const baseUrl = (process.argv[3] ?? 'http://localhost:7007').replace(/\/$/, '');
 
-async function signIn(): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/guest/refresh?env=development`, {
-    headers: { 'x-requested-with': 'XMLHttpRequest' },
-  });
-  if (!res.ok) {
-    throw new Error(`sign-in: ${res.status} ${await res.text()}`);
-  }
-  const body = (await res.json()) as { backstageIdentity: { token: string } };
-  return body.backstageIdentity.token;
-}
+const signIn = () => guestToken(baseUrl);
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -14,6 +14,8 @@
  * component behind (in .data/, which `make clean` wipes).
  */
 
+import { guestToken } from './lib/guestToken';
+
 const runs = Number(process.argv[2] ?? 10);
 const baseUrl = (process.argv[3] ?? 'http://localhost:7007').replace(/\/$/, '');
 const TASK_TIMEOUT_MS = 120_000;
@@ -25,13 +27,7 @@ async function json<T>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
 
-async function signIn(): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/guest/refresh?env=development`, {
-    headers: { 'x-requested-with': 'XMLHttpRequest' },
-  });
-  const body = await json<{ backstageIdentity: { token: string } }>(res);
-  return body.backstageIdentity.token;
-}
+const signIn = () => guestToken(baseUrl);
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -27,6 +27,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readFlags } from './lib/flags';
+import { guestToken } from './lib/guestToken';
 
 function readArgs(argv: string[]) {
   const options = readFlags(argv);
@@ -74,17 +75,7 @@ function git(args: string[], cwd?: string) {
   }).trim();
 }
 
-async function signIn(): Promise<string> {
-  const res = await fetch(
-    `${options.baseUrl}/api/auth/guest/refresh?env=development`,
-    { headers: { 'x-requested-with': 'XMLHttpRequest' } },
-  );
-  if (!res.ok) {
-    throw new Error(`guest sign-in: ${res.status} ${await res.text()}`);
-  }
-  const body = (await res.json()) as { backstageIdentity: { token: string } };
-  return body.backstageIdentity.token;
-}
+const signIn = () => guestToken(options.baseUrl);
 
 async function found(token: string, term: string, type: string) {
   const url = new URL(`${options.baseUrl}/api/search/query`);

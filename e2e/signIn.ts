@@ -1,7 +1,7 @@
 /*
  * Shared by every browser test (packages/*\/e2e-tests, plugins/*\/e2e-tests).
  */
-import { expect, Page } from '@playwright/test';
+import { APIRequestContext, expect, Page } from '@playwright/test';
 
 /** Signs in with the embedded default's guest provider and waits for the app shell. */
 export async function signInAsGuest(page: Page) {
@@ -16,4 +16,14 @@ export async function signInAsGuest(page: Page) {
       .getByRole('navigation', { name: 'sidebar nav' })
       .getByRole('link', { name: 'Catalog', exact: true }),
   ).toBeVisible();
+}
+
+/** A guest's Backstage token, as the app gets it when signing in (for API calls). */
+export async function guestToken(request: APIRequestContext) {
+  const res = await request.get('/api/auth/guest/refresh', {
+    headers: { 'x-requested-with': 'XMLHttpRequest' },
+  });
+  expect(res.ok()).toBe(true);
+  const body = await res.json();
+  return body.backstageIdentity.token as string;
 }

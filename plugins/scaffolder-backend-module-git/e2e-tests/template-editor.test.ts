@@ -1,9 +1,9 @@
-import { APIRequestContext, expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 // The shared browser-test helper lives outside any package; it is never shipped.
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
-import { signInAsGuest } from '../../../e2e/signIn';
+import { guestToken, signInAsGuest } from '../../../e2e/signIn';
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { saveScreenshot } from '../../../e2e/screenshot';
 
@@ -59,16 +59,6 @@ async function standInForDirectoryPicker(page: Page, files: TemplateFile[]) {
     },
     { name: path.basename(templateDir), files },
   );
-}
-
-/** A guest's Backstage token, as the app gets it when signing in. */
-async function guestToken(request: APIRequestContext) {
-  const res = await request.get('/api/auth/guest/refresh', {
-    headers: { 'x-requested-with': 'XMLHttpRequest' },
-  });
-  expect(res.ok()).toBe(true);
-  const body = await res.json();
-  return body.backstageIdentity.token as string;
 }
 
 test('a guest dry-runs the node-service template in the template editor; nothing is created', async ({

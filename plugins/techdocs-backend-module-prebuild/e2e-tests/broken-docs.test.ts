@@ -1,23 +1,13 @@
-import { APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // The shared browser-test helper lives outside any package; it is never shipped.
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
-import { signInAsGuest } from '../../../e2e/signIn';
+import { guestToken, signInAsGuest } from '../../../e2e/signIn';
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { saveScreenshot } from '../../../e2e/screenshot';
-
-/** A guest's Backstage token, as the app gets it when signing in. */
-async function guestToken(request: APIRequestContext) {
-  const res = await request.get('/api/auth/guest/refresh', {
-    headers: { 'x-requested-with': 'XMLHttpRequest' },
-  });
-  expect(res.ok()).toBe(true);
-  const body = await res.json();
-  return body.backstageIdentity.token as string;
-}
 
 /** Commits the files into a fresh repository and pushes it to `remote`. */
 function pushRepository(remote: string, files: Record<string, string>) {
