@@ -7,10 +7,12 @@ describe('BackendPluginClient', () => {
   let server: http.Server;
   let baseUrl: string;
   const seenTokens: string[] = [];
+  const seenEncodings: string[] = [];
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       seenTokens.push(String(req.headers.authorization));
+      seenEncodings.push(String(req.headers['accept-encoding']));
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ path: req.url }));
     });
@@ -20,6 +22,7 @@ describe('BackendPluginClient', () => {
   afterAll(() => new Promise(r => server.close(r)));
   beforeEach(() => {
     seenTokens.length = 0;
+    seenEncodings.length = 0;
   });
 
   function client() {
@@ -50,6 +53,8 @@ describe('BackendPluginClient', () => {
     expect(results).toHaveLength(20);
     expect(auth.getPluginRequestToken).toHaveBeenCalledTimes(1);
     expect(new Set(seenTokens).size).toBe(1);
+    // Plugin answers come uncompressed (no gzip CPU on either end).
+    expect(new Set(seenEncodings)).toEqual(new Set(['identity']));
 
     await c.request('/runs', mockCredentials.user('user:default/bob'));
     expect(auth.getPluginRequestToken).toHaveBeenCalledTimes(2);
