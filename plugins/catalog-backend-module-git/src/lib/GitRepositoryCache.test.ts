@@ -1,5 +1,6 @@
 import { ConfigReader } from '@backstage/config';
 import { NotFoundError } from '@backstage/errors';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createCapturingLogger } from '../__testUtils__/capturingLogger';
@@ -43,14 +44,15 @@ describe('GitRepositoryCache', () => {
 
   function createCache(integrations: object = {}) {
     const logger = createCapturingLogger();
+    const baseDir = fs.mkdtempSync(path.join(temp.dir, 'cache-'));
     const cache = new GitRepositoryCache({
-      baseDir: fs.mkdtempSync(path.join(temp.dir, 'cache-')),
+      baseDir,
       logger,
       credentials: GitCredentials.fromConfig(
         new ConfigReader({ integrations }),
       ),
     });
-    return { cache, logger };
+    return { cache, logger, baseDir };
   }
 
   it('fetches the remote HEAD branch and reports changes', async () => {
@@ -120,6 +122,27 @@ describe('GitRepositoryCache', () => {
     await expect(cache.readTree(remote, commit, 'missing')).rejects.toThrow(
       NotFoundError,
     );
+  });
+
+  it('reads files the same whether the mirror keeps them loose or packed', async () => {
+    const { cache, baseDir } = createCache();
+    const remote = `${server.baseUrl}/platform`;
+    const { commit } = await cache.fetch(remote);
+    const read = async () =>
+      (await cache.readFile(remote, commit, 'catalog-info.yaml')).toString();
+    expect(await read()).toBe('kind: Component\n');
+
+    // As after git's maintenance: no loose objects left, so git reads them.
+    const mirrors = baseDir;
+    const [mirror] = fs.readdirSync(mirrors);
+    const gitDir = path.join(mirrors, mirror);
+    execFileSync('git', ['repack', '-a', '-d', '-q'], { cwd: gitDir });
+    execFileSync('git', ['prune-packed'], { cwd: gitDir });
+    const objects = path.join(gitDir, 'objects');
+    expect(
+      fs.readdirSync(objects).filter(d => /^[0-9a-f]{2}$/.test(d)),
+    ).toEqual([]);
+    expect(await read()).toBe('kind: Component\n');
   });
 
   it('coalesces concurrent fetches of one remote', async () => {
