@@ -135,6 +135,7 @@ export class ManageOverviewService {
     kubernetes: ManageKubernetesCell,
   ): ManageRow {
     const spec = (entity.spec ?? {}) as { type?: string; lifecycle?: string };
+    const docsUrl = this.docsUrl(entity);
     return {
       entityRef,
       title: entity.metadata.title ?? entity.metadata.name,
@@ -143,7 +144,7 @@ export class ManageOverviewService {
       owners: (entity.relations ?? [])
         .filter(r => r.type === RELATION_OWNED_BY)
         .map(r => r.targetRef),
-      ...(this.docsUrl(entity) && { docsUrl: this.docsUrl(entity) }),
+      ...(docsUrl && { docsUrl }),
       ci,
       kubernetes,
     };
