@@ -25,6 +25,8 @@
  *    how long until every provider has run, and the Git traffic (requests and
  *    bytes on the wire), next to the background traffic measured just before.
  *
+ * BENCH_TRACE=1 prints the backend's info and debug log with timestamps.
+ *
  * Every wait is bounded; the process exits by itself, removes its temporary
  * directory and, with pg, drops the databases it created (unique prefix).
  */
@@ -244,7 +246,16 @@ async function startCountingProxy(target: { host: string; port: number }) {
   };
 }
 
-/** A logger that prints nothing but keeps count (and the first few errors). */
+/** With BENCH_TRACE=1, the backend's info and debug lines go to stderr, timed from process start. */
+function trace(level: string, message: string) {
+  if (process.env.BENCH_TRACE) {
+    console.error(
+      `${(performance.now() / 1000).toFixed(2)} ${level} ${message}`,
+    );
+  }
+}
+
+/** A logger that prints nothing (unless traced) but keeps count (and the first few errors). */
 function createCountingLogger() {
   const counts = { error: 0, warn: 0 };
   const firstErrors: string[] = [];
@@ -256,8 +267,8 @@ function createCountingLogger() {
     warn: () => {
       counts.warn++;
     },
-    info: () => {},
-    debug: () => {},
+    info: (message: string) => trace('info', message),
+    debug: (message: string) => trace('debug', message),
     child: () => make(),
   });
   return { logger: make(), counts, firstErrors };

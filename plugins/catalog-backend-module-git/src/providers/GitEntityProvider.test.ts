@@ -206,6 +206,51 @@ describe('GitEntityProvider', () => {
     expect(JSON.stringify(connection.mutations)).not.toContain(TOKEN);
   });
 
+  it('starts its first run on connect; the first scheduled run does not fetch again', async () => {
+    const repo = TestRepo.create(repos, 'startup', {
+      'catalog-info.yaml': 'kind: Component\n',
+    });
+    const remote = `http://x-access-token:${TOKEN}@${server.host}/startup`;
+    const fetches = () =>
+      server.requests.filter(
+        r =>
+          r.status === 200 &&
+          r.path.startsWith('/startup') &&
+          r.path.endsWith('/info/refs'),
+      ).length;
+    const { provider, connection, tasks } = setup({ remote, branch: 'main' });
+    await provider.connect(connection);
+    // Nothing was asked of the scheduler, yet the first run is under way.
+    expect(tasks).toHaveLength(1);
+    await tasks[0].fn(new AbortController().signal);
+    expect(connection.mutations).toHaveLength(1);
+    expect(provider.getStatus().lastCommit).toBe(repo.head());
+    expect(fetches()).toBe(1);
+
+    // Later scheduled runs fetch as usual.
+    repo.commit({ 'b/catalog-info.yaml': 'kind: API\n' });
+    await tasks[0].fn(new AbortController().signal);
+    expect(fetches()).toBe(2);
+    expect(connection.mutations).toHaveLength(2);
+  });
+
+  it('repeats a failed start-up run on the first scheduled run', async () => {
+    const repo = TestRepo.create(repos, 'late', {
+      'catalog-info.yaml': 'kind: Component\n',
+    });
+    fs.renameSync(repo.dir, `${repo.dir}-away`);
+    const { provider, connection, tasks, logger } = setup({
+      remote: repo.fileRemote,
+    });
+    await provider.connect(connection);
+    await expect(provider.refresh()).rejects.toThrow(/Could not fetch/);
+    fs.renameSync(`${repo.dir}-away`, repo.dir);
+    await tasks[0].fn(new AbortController().signal);
+    expect(connection.mutations).toHaveLength(1);
+    expect(provider.getStatus().lastError).toBeUndefined();
+    expect(logger.logs.filter(l => l.level === 'error')).toHaveLength(1);
+  });
+
   it('reports a missing branch without applying anything', async () => {
     const repo = TestRepo.create(repos, 'nobranch', {
       'catalog-info.yaml': 'kind: Component\n',

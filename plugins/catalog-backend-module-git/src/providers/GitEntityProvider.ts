@@ -187,22 +187,35 @@ export class GitEntityProvider implements EntityProvider {
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.#connection = connection;
     const taskId = `${this.getProviderName()}:refresh`;
-    await this.#taskRunner.run({
-      id: taskId,
-      fn: async () => {
-        const logger = this.#logger.child({
-          taskId,
-          taskInstanceId: randomUUID(),
-        });
-        try {
-          await this.refresh();
-        } catch (error) {
-          logger.error(
+    const refreshAndLog = async (): Promise<boolean> => {
+      try {
+        await this.refresh();
+        return true;
+      } catch (error) {
+        this.#logger
+          .child({ taskId, taskInstanceId: randomUUID() })
+          .error(
             `Refresh of ${this.#redactedRemote} failed: ${this.#message(
               error,
             )}`,
           );
-        }
+        return false;
+      }
+    };
+    // The first run starts now rather than on the scheduler's first turn:
+    // its workers share one poll of the task table every 5 s, so with many
+    // providers most first runs would come 5 s late and then all at once.
+    let startupRun: Promise<boolean> | undefined = refreshAndLog();
+    await this.#taskRunner.run({
+      id: taskId,
+      fn: async () => {
+        // The scheduler's first run right after start-up would fetch again;
+        // it waits for the start-up run instead, and repeats it only if that
+        // failed.
+        const startup = startupRun;
+        startupRun = undefined;
+        if (startup && (await startup)) return;
+        await refreshAndLog();
       },
     });
   }

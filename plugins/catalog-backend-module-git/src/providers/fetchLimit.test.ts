@@ -180,6 +180,16 @@ describe('the global fetch limit', () => {
     );
     await slowProvider.connect(new CountingConnection());
     await waitingProvider.connect(new CountingConnection());
+    // Connecting starts each provider's first run; let those finish.
+    await waitFor(
+      () =>
+        slowProvider.getStatus().lastCommit === slow.head() &&
+        waitingProvider.getStatus().lastCommit === waiting.head() &&
+        cache.fetchLoad().active === 0,
+      10_000,
+    );
+    const waitingBefore = fetchesOf('/waiting/');
+    const slowBefore = fetchesOf('/slow/');
 
     // The slow source takes the only slot; the other's refresh waits for it,
     // and four more pushes to it arrive meanwhile.
@@ -195,9 +205,9 @@ describe('the global fetch limit', () => {
     }
     await Promise.all([holding, ...refreshes]);
 
-    expect(fetchesOf('/waiting/')).toBe(1);
+    expect(fetchesOf('/waiting/') - waitingBefore).toBe(1);
     expect(waitingProvider.getStatus().lastCommit).toBe(waiting.head());
-    expect(fetchesOf('/slow/')).toBe(1);
+    expect(fetchesOf('/slow/') - slowBefore).toBe(1);
     expect(slowProvider.getStatus().lastCommit).toBe(slow.head());
   });
 
