@@ -1,7 +1,7 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { scmIntegrationsApiRef } from '@backstage/integration-react';
 import { useCallback } from 'react';
-import { fileWebUrl } from '../lib/webUrl';
+import { fileWebUrl } from '@internal/plugin-catalog-git-sources-common';
 
 /**
  * A function giving the web page of a file in a remote (at a line), using the

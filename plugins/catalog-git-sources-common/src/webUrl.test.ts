@@ -100,6 +100,32 @@ describe('fileWebUrl', () => {
     );
   });
 
+  it('links folders and the repository root to the folder view', () => {
+    const folder = { branch: 'main', path: 'services/a', isDirectory: true };
+    expect(
+      fileWebUrl({ remote: 'https://github.com/org/repo.git', ...folder }),
+    ).toBe('https://github.com/org/repo/tree/main/services/a');
+    expect(
+      fileWebUrl({
+        remote: 'https://github.com/org/repo.git',
+        branch: 'main',
+        path: '',
+      }),
+    ).toBe('https://github.com/org/repo/tree/main');
+    expect(
+      fileWebUrl({ remote: 'https://gitlab.com/g/r.git', ...folder }),
+    ).toBe('https://gitlab.com/g/r/-/tree/main/services/a');
+    expect(
+      fileWebUrl({
+        remote: 'https://gitea.example.com/o/r.git',
+        hostType: () => 'gitea',
+        branch: 'main',
+        path: '',
+        isDirectory: true,
+      }),
+    ).toBe('https://gitea.example.com/o/r/src/branch/main');
+  });
+
   it('has no web page for local remotes and unknown hosts', () => {
     expect(
       fileWebUrl({ remote: 'file:///data/git/demo.git', ...file }),

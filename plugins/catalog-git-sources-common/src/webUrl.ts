@@ -63,17 +63,19 @@ function encodePath(path: string): string {
 
 /**
  * The web page of `path` at `branch` in `remote` (scrolled to `line` where
- * the hosting supports it), or undefined when the remote is not on a hosting
- * we know (file:// remotes, unknown hosts).
+ * the hosting supports it; the folder view when `isDirectory`), or undefined
+ * when the remote is not on a hosting we know (file:// remotes, unknown hosts).
  */
 export function fileWebUrl(options: {
   remote: string;
   branch: string;
+  /** '' for the repository root. */
   path: string;
+  isDirectory?: boolean;
   line?: number;
   hostType?: (host: string) => string | undefined;
 }): string | undefined {
-  const { remote, branch, path, line } = options;
+  const { remote, branch, path, line, isDirectory } = options;
   const parsed = parseRemote(remote);
   if (!parsed || !parsed.repoPath) {
     return undefined;
@@ -83,16 +85,18 @@ export function fileWebUrl(options: {
     options.hostType?.(parsed.host);
   const base = `${parsed.origin}/${encodePath(parsed.repoPath)}`;
   const ref = encodePath(branch);
-  const file = encodePath(path);
+  // `${ref}/${file}` without a dangling slash for the root.
+  const file = path ? `/${encodePath(path)}` : '';
+  const view = isDirectory || !path ? 'tree' : 'blob';
   switch (type) {
     case 'github':
-      return `${base}/blob/${ref}/${file}${line ? `#L${line}` : ''}`;
+      return `${base}/${view}/${ref}${file}${line ? `#L${line}` : ''}`;
     case 'gitlab':
-      return `${base}/-/blob/${ref}/${file}${line ? `#L${line}` : ''}`;
+      return `${base}/-/${view}/${ref}${file}${line ? `#L${line}` : ''}`;
     case 'gitea':
-      return `${base}/src/branch/${ref}/${file}${line ? `#L${line}` : ''}`;
+      return `${base}/src/branch/${ref}${file}${line ? `#L${line}` : ''}`;
     case 'bitbucketCloud':
-      return `${base}/src/${ref}/${file}${line ? `#lines-${line}` : ''}`;
+      return `${base}/src/${ref}${file}${line ? `#lines-${line}` : ''}`;
     case 'bitbucketServer': {
       // Clone URLs are /scm/<project>/<repo>; the browser view is elsewhere.
       const match = /^(?:.*\/)?scm\/([^/]+)\/([^/]+)$/.exec(parsed.repoPath);
@@ -101,7 +105,7 @@ export function fileWebUrl(options: {
         match[1],
       )}/repos/${encodeURIComponent(
         match[2],
-      )}/browse/${file}?at=${encodeURIComponent(`refs/heads/${branch}`)}${
+      )}/browse${file}?at=${encodeURIComponent(`refs/heads/${branch}`)}${
         line ? `#${line}` : ''
       }`;
     }
