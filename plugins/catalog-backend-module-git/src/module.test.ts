@@ -208,7 +208,12 @@ spec:
     expect(svcA.metadata.annotations).toMatchObject({
       'backstage.io/managed-by-location': `url:${fileUrl}`,
       'backstage.io/managed-by-origin-location': `url:git+${repo.fileRemote}/-/blob/main/`,
+      'backstage.io/source-location': `url:git+${repo.fileRemote}/-/blob/main/services/a/`,
     });
+    // A file:// remote has no web page: no view URL rather than a git+ one.
+    expect(
+      svcA.metadata.annotations?.['backstage.io/view-url'],
+    ).toBeUndefined();
     // TechDocs' `dir:.` resolves next to the file, inside the branch, and
     // other plugins read it through the same reader.
     const docsDir = new URL('.', fileUrl).toString();

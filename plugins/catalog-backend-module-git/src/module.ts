@@ -9,6 +9,7 @@ import {
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { gitRepositoryCacheServiceRef } from './lib/gitRepositoryCacheServiceRef';
 import { GitEntityProvider } from './providers/GitEntityProvider';
+import { GitLocationAnnotationsProcessor } from './processors/GitLocationAnnotationsProcessor';
 import { GitTemplateFetchUrlProcessor } from './processors/GitTemplateFetchUrlProcessor';
 import { createRouter } from './router';
 import { ProcessingErrorLog } from './status/ProcessingErrorLog';
@@ -17,8 +18,9 @@ import { subscribeToPushEvents } from './webhooks/pushEventSubscriber';
 /**
  * The catalog module: one GitEntityProvider per `catalog.providers.git.<id>`,
  * refreshed on schedule and on push events, `GET /api/catalog/git/sources`,
- * and a processor that resolves templates' relative `fetch:*` URLs against
- * their `git+` location.
+ * a processor that resolves templates' relative `fetch:*` URLs against
+ * their `git+` location, and one that gives entities from `git+` files their
+ * source location and a web view URL.
  *
  * @public
  */
@@ -57,6 +59,10 @@ export const catalogModuleGit = createBackendModule({
         catalogProcessing.addEntityProvider(providers);
         // Templates read from git+ URLs can use `./skeleton` (see the processor).
         catalogProcessing.addProcessor(new GitTemplateFetchUrlProcessor());
+        // Source location and a web view URL for entities from git+ files.
+        catalogProcessing.addProcessor(
+          GitLocationAnnotationsProcessor.fromConfig(config),
+        );
         await subscribeToPushEvents({ events, providers, logger });
         const errorLog = new ProcessingErrorLog();
         if (providers.length > 0) {
