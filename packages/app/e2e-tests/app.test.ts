@@ -39,6 +39,11 @@ test('a guest signs in, sees the demo catalog and opens a component', async ({
   await expect(
     page.getByRole('link', { name: 'Payments Team' }).first(),
   ).toBeVisible();
+  // View Source never offers a git+ URL a browser cannot open: the demo's
+  // repository is on the portal's disk, so the link says why it has no page.
+  await expect(page.getByText('View Source')).toBeVisible();
+  await expect(page.locator('a[href^="git+"]')).toHaveCount(0);
+  await expect(page.getByTitle(/on the portal's own disk/)).toBeVisible();
 
   await saveScreenshot(page, testInfo, 'component-page');
 });

@@ -1,0 +1,73 @@
+import { parseLocationRef } from '@backstage/catalog-model';
+import {
+  GIT_URL_PREFIX,
+  fileWebUrl,
+  parseGitUrl,
+  parseRemote,
+} from '@internal/plugin-catalog-git-sources-common';
+
+/** Where an entity's View Source link leads. */
+export type SourceLink = {
+  /** The page to open; absent when there is none. */
+  href?: string;
+  /** The host whose integration icon to show. */
+  host?: string;
+  /** Why there is no page, for the link's tooltip. */
+  reason?: string;
+};
+
+/**
+ * The View Source link for a `backstage.io/source-location` annotation.
+ * Entities from Git carry `git+<remote>/-/blob/<branch>/<path>` URLs, which
+ * the portal's URL reader reads but no browser opens: they become the
+ * hosting's page of that file or folder (GitHub, GitLab, Gitea, Bitbucket,
+ * Azure DevOps; self-hosted servers by their `integrations` type). Other
+ * URLs are linked as they are, as upstream does. Undefined when the entity
+ * has no source location.
+ */
+export function sourceLinkOf(
+  sourceLocation: string | undefined,
+  hostType: (host: string) => string | undefined,
+): SourceLink | undefined {
+  if (!sourceLocation) {
+    return undefined;
+  }
+  let target: string;
+  try {
+    target = parseLocationRef(sourceLocation).target;
+  } catch {
+    return undefined;
+  }
+  if (!target.startsWith(GIT_URL_PREFIX)) {
+    return { href: target, host: hostOf(target) };
+  }
+  let parts;
+  try {
+    parts = parseGitUrl(target);
+  } catch (error) {
+    return { reason: `The source location is not a valid git+ URL: ${error}` };
+  }
+  const href = fileWebUrl({ ...parts, hostType });
+  if (href) {
+    return { href, host: parseRemote(parts.remote)?.host };
+  }
+  const remote = parts.remote;
+  const web = parseRemote(remote);
+  if (!web) {
+    return {
+      reason: `The source is in a Git repository on the portal's own disk (${remote}), which has no web page.`,
+    };
+  }
+  return {
+    host: web.host,
+    reason: `No web page is known for ${web.host}: give the host its type under integrations (github, gitlab, gitea, bitbucketServer, azure) to link here.`,
+  };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
+}
