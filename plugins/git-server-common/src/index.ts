@@ -1,0 +1,17 @@
+/**
+ * What the portal's built-in Git server (`@internal/plugin-git-server-backend`)
+ * shares with its browse page (`@internal/plugin-git-server`): the wire types
+ * of `GET /api/git-server/repositories/:name/contents`.
+ *
+ * @packageDocumentation
+ */
+
+export { GIT_SERVER_MAX_TEXT_BYTES } from './types';
+export type {
+  GitServerBlobContents,
+  GitServerContents,
+  GitServerContentsBase,
+  GitServerEmptyContents,
+  GitServerTreeContents,
+  GitServerTreeEntry,
+} from './types';
