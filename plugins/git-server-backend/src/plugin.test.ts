@@ -3,33 +3,13 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { promisify } from 'node:util';
 import { gitServerPlugin } from './plugin';
-
-const execFileAsync = promisify(execFile);
-
-// Asynchronous: the server under test runs in this process.
-async function git(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await execFileAsync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      GIT_TERMINAL_PROMPT: '0',
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-    },
-  });
-  return stdout.trim();
-}
+import { git } from './__testUtils__/git';
 
 describe('gitServerPlugin', () => {
   let root: string;

@@ -1,5 +1,6 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
+import { GitServerContents } from '@internal/plugin-git-server-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -13,6 +14,11 @@ const createRepositoryBody = z.object({
     .string()
     .regex(/^[A-Za-z0-9._/-]+$/)
     .optional(),
+});
+
+const contentsQuery = z.object({
+  ref: z.string().optional(),
+  path: z.string().optional(),
 });
 
 export async function createRouter(options: {
@@ -49,6 +55,23 @@ export async function createRouter(options: {
   router.get('/repositories/:name', async (req, res) => {
     const info = await repositories.get(req.params.name);
     res.json({ ...info, cloneUrl: await cloneUrl(info.name) });
+  });
+
+  // What the browse page shows: a folder's entries or a file of a branch.
+  router.get('/repositories/:name/contents', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const parsed = contentsQuery.safeParse(req.query);
+    if (!parsed.success) {
+      throw new InputError(
+        `Invalid query: ref and path are single strings (${parsed.error.message})`,
+      );
+    }
+    const contents = await repositories.contents(req.params.name, parsed.data);
+    const body: GitServerContents = {
+      ...contents,
+      cloneUrl: await cloneUrl(contents.name),
+    };
+    res.json(body);
   });
 
   return router;
