@@ -1,0 +1,1 @@
+export { GitServerPage } from './GitServerPage';
