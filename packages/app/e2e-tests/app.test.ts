@@ -39,13 +39,21 @@ test('a guest signs in, sees the demo catalog and opens a component', async ({
   await expect(
     page.getByRole('link', { name: 'Payments Team' }).first(),
   ).toBeVisible();
-  // View Source never offers a git+ URL a browser cannot open: the demo's
-  // repository is on the portal's disk, so the link says why it has no page.
-  await expect(page.getByText('View Source')).toBeVisible();
+  // View Source never offers a git+ URL a browser cannot open: the demo
+  // repository is on the portal's own Git server, so it opens the catalog
+  // file on that server's page.
   await expect(page.locator('a[href^="git+"]')).toHaveCount(0);
-  await expect(page.getByTitle(/on the portal's own disk/)).toBeVisible();
+  const viewSource = page.getByRole('link', { name: 'View Source' });
+  await expect(viewSource).toHaveAttribute(
+    'href',
+    /\/git-server\/demo-catalog\?ref=main&path=.*payments-service.*catalog-info\.yaml$/,
+  );
 
   await saveScreenshot(page, testInfo, 'component-page');
+
+  await page.goto((await viewSource.getAttribute('href'))!);
+  await expect(page.getByText('name: payments-service').first()).toBeVisible();
+  await saveScreenshot(page, testInfo, 'view-source');
 });
 
 test('the home page offers the three jobs in the configured order and the team services', async ({

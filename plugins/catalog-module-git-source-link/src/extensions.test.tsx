@@ -16,13 +16,19 @@ import { gitSourceIconLink } from './extensions';
 // The first render of a test app loads lazily; allow it more than findBy's default second.
 const slow = { timeout: 10_000 };
 
-function componentFrom(sourceLocation: string): Entity {
+function componentFrom(
+  sourceLocation: string,
+  annotations: Record<string, string> = {},
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: {
       name: 'payments-service',
-      annotations: { 'backstage.io/source-location': sourceLocation },
+      annotations: {
+        'backstage.io/source-location': sourceLocation,
+        ...annotations,
+      },
     },
     spec: { type: 'service', lifecycle: 'production', owner: 'payments-team' },
   };
@@ -37,20 +43,10 @@ function renderAboutCard(entity: Entity) {
     ],
     apis: [
       catalogApiMock({ entities: [entity] }),
+      // Only the public hostings, which need no configuration.
       [
         scmIntegrationsApiRef,
-        ScmIntegrationsApi.fromConfig(
-          new ConfigReader({
-            integrations: {
-              gitlab: [
-                {
-                  host: 'git.example.com',
-                  apiBaseUrl: 'https://git.example.com/api/v4',
-                },
-              ],
-            },
-          }),
-        ),
+        ScmIntegrationsApi.fromConfig(new ConfigReader({})),
       ],
     ],
   });
@@ -60,13 +56,13 @@ describe('View Source on the About card', () => {
   it('opens the hosting page of an entity from a git+ location', async () => {
     renderAboutCard(
       componentFrom(
-        'url:git+https://git.example.com/platform/payments.git/-/blob/main/services/payments/',
+        'url:git+https://github.com/northwind/payments.git/-/blob/main/services/payments/',
       ),
     );
     const link = await screen.findByText('View Source', {}, slow);
     expect(link.closest('a')).toHaveAttribute(
       'href',
-      'https://git.example.com/platform/payments/-/tree/main/services/payments',
+      'https://github.com/northwind/payments/tree/main/services/payments',
     );
   });
 
@@ -79,5 +75,19 @@ describe('View Source on the About card', () => {
     expect(
       screen.getByTitle(/on the portal's own disk \(file:\/\/\/srv\/git/),
     ).toBeInTheDocument();
+  });
+
+  it("falls back to the entity's web view URL when the folder has no known page", async () => {
+    renderAboutCard(
+      componentFrom('url:git+file:///srv/git/demo-catalog.git/-/blob/main/', {
+        'backstage.io/view-url':
+          'http://localhost:3000/git-server/demo-catalog?ref=main&path=catalog-info.yaml',
+      }),
+    );
+    const link = await screen.findByText('View Source', {}, slow);
+    expect(link.closest('a')).toHaveAttribute(
+      'href',
+      'http://localhost:3000/git-server/demo-catalog?ref=main&path=catalog-info.yaml',
+    );
   });
 });

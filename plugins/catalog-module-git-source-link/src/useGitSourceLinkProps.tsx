@@ -1,4 +1,7 @@
-import { ANNOTATION_SOURCE_LOCATION } from '@backstage/catalog-model';
+import {
+  ANNOTATION_SOURCE_LOCATION,
+  ANNOTATION_VIEW_URL,
+} from '@backstage/catalog-model';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   ScmIntegrationIcon,
@@ -10,17 +13,25 @@ import { sourceLinkOf } from './lib/sourceLink';
 
 /**
  * Props of the About card's View Source link: upstream's, with `git+`
- * source locations turned into the hosting's web page, or a disabled link
- * whose tooltip says why there is none.
+ * source locations turned into the hosting's web page. When the folder has no
+ * known page, the entity's web view URL stands in (the catalog's Git module
+ * sets it, e.g. to the file's page on the portal's built-in Git server);
+ * without either, a disabled link whose tooltip says why.
  */
 export function useGitSourceLinkProps() {
   const { entity } = useEntity();
   const integrations = useApi(scmIntegrationsApiRef);
   const { t } = useTranslationRef(catalogTranslationRef);
-  const link = sourceLinkOf(
-    entity.metadata.annotations?.[ANNOTATION_SOURCE_LOCATION],
+  const annotations = entity.metadata.annotations ?? {};
+  const sourceLink = sourceLinkOf(
+    annotations[ANNOTATION_SOURCE_LOCATION],
     host => integrations.byHost(host)?.type,
   );
+  const viewUrl = annotations[ANNOTATION_VIEW_URL];
+  const link =
+    sourceLink && !sourceLink.href && viewUrl && /^https?:\/\//.test(viewUrl)
+      ? { href: viewUrl }
+      : sourceLink;
   const integrationType = link?.host
     ? integrations.byHost(link.host)?.type
     : undefined;

@@ -70,6 +70,13 @@ test('a guest creates a node-service and opens its entity page', async ({
     .or(page.getByRole('link', { name: 'Open in catalog' }));
   await expect(open.first()).toBeVisible({ timeout: 120_000 });
   await saveScreenshot(page, testInfo, 'task');
+  // The Repository link leads to the new repository's page in the portal.
+  const repository = page.getByRole('link', { name: 'Repository' });
+  await expect(repository).toHaveAttribute(
+    'href',
+    new RegExp(`/git-server/${name}$`),
+  );
+  const repositoryPage = (await repository.getAttribute('href'))!;
   await open.first().click();
 
   await expect(page).toHaveURL(
@@ -89,4 +96,18 @@ test('a guest creates a node-service and opens its entity page', async ({
     timeout: 120_000,
   });
   await saveScreenshot(page, testInfo, 'entity');
+
+  // View Source opens the catalog file on that page.
+  await page.goto(`/catalog/default/component/${name}`);
+  await expect(page.getByRole('link', { name: 'View Source' })).toHaveAttribute(
+    'href',
+    new RegExp(`/git-server/${name}\\?ref=main&path=catalog-info\\.yaml$`),
+  );
+
+  // The repository page lists what the template pushed and opens a file.
+  await page.goto(repositoryPage);
+  await expect(page.getByText(`git clone`).first()).toBeVisible();
+  await page.getByRole('link', { name: 'catalog-info.yaml' }).click();
+  await expect(page.getByText(`name: ${name}`).first()).toBeVisible();
+  await saveScreenshot(page, testInfo, 'repository');
 });

@@ -84,4 +84,41 @@ describe('GitLocationAnnotationsProcessor', () => {
       }),
     ).toBe(untouched);
   });
+
+  it("links repositories of the portal's built-in Git server to their page in the portal", async () => {
+    const withServer = GitLocationAnnotationsProcessor.fromConfig(
+      new ConfigReader({
+        app: { baseUrl: 'http://localhost:3000' },
+        backend: { baseUrl: 'http://localhost:7007' },
+        gitServer: { rootDirectory: '/srv/portal/git' },
+      }),
+    );
+    const viewUrlOf = async (target: string) =>
+      (
+        await withServer.preProcessEntity(annotated(target), {
+          type: 'url',
+          target,
+        })
+      ).metadata.annotations?.['backstage.io/view-url'];
+    expect(
+      await viewUrlOf(
+        'git+file:///srv/portal/git/demo-catalog.git/-/blob/main/components/a/catalog-info.yaml',
+      ),
+    ).toBe(
+      'http://localhost:3000/git-server/demo-catalog?ref=main&path=components%2Fa%2Fcatalog-info.yaml',
+    );
+    expect(
+      await viewUrlOf(
+        'git+http://localhost:7007/api/git-server/repos/billing.git/-/blob/main/catalog-info.yaml',
+      ),
+    ).toBe(
+      'http://localhost:3000/git-server/billing?ref=main&path=catalog-info.yaml',
+    );
+    // Elsewhere on the same disk: not the server's.
+    expect(
+      await viewUrlOf(
+        'git+file:///srv/other/x.git/-/blob/main/catalog-info.yaml',
+      ),
+    ).toBeUndefined();
+  });
 });

@@ -8,7 +8,33 @@ import { Config } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import { CatalogProcessor, LocationSpec } from '@backstage/plugin-catalog-node';
 import { fileWebUrl } from '@internal/plugin-catalog-git-sources-common';
-import { isGitUrl, parseGitUrl } from '../lib/gitUrl';
+import path from 'node:path';
+import { GitUrlParts, isGitUrl, parseGitUrl } from '../lib/gitUrl';
+
+/** Where the portal's built-in Git server (plugins/git-server-backend) keeps and shows repositories. */
+export type BuiltInGitServer = {
+  /** Remote prefixes of its repositories: `file://<rootDirectory>/` and its smart-HTTP base. */
+  remotePrefixes: string[];
+  /** The repository pages of the portal (plugins/git-server): `<app.baseUrl>/git-server`. */
+  pageBase: string;
+};
+
+/** The page of a file or folder on the built-in Git server, if the remote is one of its repositories. */
+export function builtInServerPage(
+  server: BuiltInGitServer,
+  { remote, branch, path: filePath }: GitUrlParts,
+): string | undefined {
+  for (const prefix of server.remotePrefixes) {
+    if (remote.startsWith(prefix)) {
+      const name = remote.slice(prefix.length).replace(/\.git$/, '');
+      if (!name || name.includes('/')) return undefined;
+      const query = new URLSearchParams({ ref: branch });
+      if (filePath) query.set('path', filePath);
+      return `${server.pageBase}/${encodeURIComponent(name)}?${query}`;
+    }
+  }
+  return undefined;
+}
 
 /**
  * The source and view annotations of entities read from `git+` locations.
@@ -22,21 +48,40 @@ import { isGitUrl, parseGitUrl } from '../lib/gitUrl';
  * - `backstage.io/source-location: url:<git+ URL of the file's folder>`, which
  *   TechDocs (`dir:.`), the About card and other plugins resolve against;
  * - `backstage.io/view-url`: the hosting's web page of the file when the
- *   remote is on a hosting we know (see `fileWebUrl`), else none rather than
- *   an unopenable link.
+ *   remote is on a hosting we know (see `fileWebUrl`) or is a repository of
+ *   the portal's built-in Git server (its page in the portal), else none
+ *   rather than an unopenable link.
  *
  * Values an entity sets itself are kept.
  */
 export class GitLocationAnnotationsProcessor implements CatalogProcessor {
   static fromConfig(config: Config): GitLocationAnnotationsProcessor {
     const integrations = ScmIntegrations.fromConfig(config);
-    return new GitLocationAnnotationsProcessor(
-      host => integrations.byHost(host)?.type,
-    );
+    // The built-in Git server is on when it has a folder (gitServer.rootDirectory).
+    const rootDirectory = config.getOptionalString('gitServer.rootDirectory');
+    const trim = (url: string) => url.replace(/\/+$/, '');
+    const builtInServer = rootDirectory
+      ? {
+          remotePrefixes: [
+            `file://${path.resolve(rootDirectory)}/`,
+            `${trim(
+              config.getString('backend.baseUrl'),
+            )}/api/git-server/repos/`,
+          ],
+          pageBase: `${trim(config.getString('app.baseUrl'))}/git-server`,
+        }
+      : undefined;
+    return new GitLocationAnnotationsProcessor({
+      hostType: host => integrations.byHost(host)?.type,
+      builtInServer,
+    });
   }
 
   constructor(
-    private readonly hostType: (host: string) => string | undefined,
+    private readonly options: {
+      hostType: (host: string) => string | undefined;
+      builtInServer?: BuiltInGitServer;
+    },
   ) {}
 
   getProcessorName(): string {
@@ -59,10 +104,11 @@ export class GitLocationAnnotationsProcessor implements CatalogProcessor {
     }
     // The catalog's default view URL is the location itself.
     if (annotations[ANNOTATION_VIEW_URL] === location.target) {
-      const webUrl = fileWebUrl({
-        ...parseGitUrl(location.target),
-        hostType: this.hostType,
-      });
+      const parts = parseGitUrl(location.target);
+      const { hostType, builtInServer } = this.options;
+      const webUrl =
+        fileWebUrl({ ...parts, hostType }) ??
+        (builtInServer && builtInServerPage(builtInServer, parts));
       // No web page known: none, rather than a link no browser opens.
       if (webUrl) {
         annotations[ANNOTATION_VIEW_URL] = webUrl;

@@ -21,7 +21,10 @@ import { examples } from './publishGit.examples';
 jest.setTimeout(60_000);
 
 const config = mockServices.rootConfig({
-  data: { scaffolder: { git: { target: { type: 'git-server' } } } },
+  data: {
+    app: { baseUrl: 'http://portal.test' },
+    scaffolder: { git: { target: { type: 'git-server' } } },
+  },
 });
 
 describe('publish:git', () => {
@@ -78,7 +81,7 @@ describe('publish:git', () => {
 
     const cloneUrl = `${server.baseUrl}/repos/billing.git`;
     expect(outputs).toEqual({
-      remoteUrl: cloneUrl,
+      remoteUrl: 'http://portal.test/git-server/billing',
       cloneUrl,
       repoContentsUrl: `git+${cloneUrl}/-/blob/main/`,
       catalogInfoUrl: `git+${cloneUrl}/-/blob/main/catalog-info.yaml`,

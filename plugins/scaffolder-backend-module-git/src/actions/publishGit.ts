@@ -47,6 +47,12 @@ export function createPublishGitAction(options: {
       config.getOptionalString('scaffolder.defaultAuthor.email') ??
       DEFAULT_AUTHOR.email,
   };
+  // The repository's page in the portal (plugins/git-server), the link a
+  // template's output offers; relative when app.baseUrl is not configured.
+  const pageBase = `${(config.getOptionalString('app.baseUrl') ?? '').replace(
+    /\/+$/,
+    '',
+  )}/git-server`;
   const defaultCommitMessage =
     config.getOptionalString('scaffolder.defaultCommitMessage') ??
     DEFAULT_COMMIT_MESSAGE;
@@ -116,7 +122,7 @@ export function createPublishGitAction(options: {
         remoteUrl: z =>
           z.string({
             description:
-              'URL of the repository (the Git server has no web view: its clone URL)',
+              "The repository's page in the portal (<app.baseUrl>/git-server/<name>)",
           }),
         cloneUrl: z => z.string({ description: 'URL to git clone and push' }),
         repoContentsUrl: z =>
@@ -148,7 +154,7 @@ export function createPublishGitAction(options: {
         ctx.input.catalogInfoPath ?? DEFAULT_CATALOG_INFO_PATH;
 
       const publishOutputs = (cloneUrl: string, branch: string) => {
-        ctx.output('remoteUrl', cloneUrl);
+        ctx.output('remoteUrl', `${pageBase}/${encodeURIComponent(name)}`);
         ctx.output('cloneUrl', cloneUrl);
         ctx.output(
           'repoContentsUrl',
