@@ -249,9 +249,7 @@ describe('creating a component from a template, end to end', () => {
     expect(result.output?.links).toEqual([
       {
         title: 'Repository',
-        url: expect.stringMatching(
-          /\/api\/git-server\/repos\/orders-service\.git$/,
-        ),
+        url: expect.stringMatching(/\/git-server\/orders-service$/),
       },
       {
         title: 'Open in catalog',
@@ -670,7 +668,7 @@ describe('creating a component from a template, end to end', () => {
       'wait',
     ]);
     expect(res.body.output.links[0].url).toMatch(
-      /\/api\/git-server\/repos\/dry-run-service\.git$/,
+      /\/git-server\/dry-run-service$/,
     );
 
     // Nothing was created: no repository, no entity, no location.

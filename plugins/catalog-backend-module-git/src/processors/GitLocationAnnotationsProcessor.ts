@@ -59,16 +59,18 @@ export class GitLocationAnnotationsProcessor implements CatalogProcessor {
     const integrations = ScmIntegrations.fromConfig(config);
     // The built-in Git server is on when it has a folder (gitServer.rootDirectory).
     const rootDirectory = config.getOptionalString('gitServer.rootDirectory');
-    const trim = (url: string) => url.replace(/\/+$/, '');
+    const baseUrl = (key: string) =>
+      (config.getOptionalString(key) ?? '').replace(/\/+$/, '');
+    const backendBaseUrl = baseUrl('backend.baseUrl');
     const builtInServer = rootDirectory
       ? {
           remotePrefixes: [
             `file://${path.resolve(rootDirectory)}/`,
-            `${trim(
-              config.getString('backend.baseUrl'),
-            )}/api/git-server/repos/`,
+            ...(backendBaseUrl
+              ? [`${backendBaseUrl}/api/git-server/repos/`]
+              : []),
           ],
-          pageBase: `${trim(config.getString('app.baseUrl'))}/git-server`,
+          pageBase: `${baseUrl('app.baseUrl')}/git-server`,
         }
       : undefined;
     return new GitLocationAnnotationsProcessor({
