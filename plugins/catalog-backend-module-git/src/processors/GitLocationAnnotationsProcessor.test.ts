@@ -46,6 +46,24 @@ describe('GitLocationAnnotationsProcessor', () => {
         'url:git+https://git.example.com/platform/catalog.git/-/blob/main/services/a/',
       'backstage.io/view-url':
         'https://git.example.com/platform/catalog/-/blob/main/services/a/catalog-info.yaml',
+      // GitLab's own resolveEditUrl, as the catalog uses for URLs it claims.
+      'backstage.io/edit-url':
+        'https://git.example.com/platform/catalog/-/edit/main/services/a/catalog-info.yaml',
+    });
+  });
+
+  it('links the GitHub editor of a file on github.com', async () => {
+    const target =
+      'git+ssh://git@github.com/northwind/payments.git/-/blob/main/catalog-info.yaml';
+    const entity = await processor.preProcessEntity(annotated(target), {
+      type: 'url',
+      target,
+    });
+    expect(entity.metadata.annotations).toMatchObject({
+      'backstage.io/view-url':
+        'https://github.com/northwind/payments/blob/main/catalog-info.yaml',
+      'backstage.io/edit-url':
+        'https://github.com/northwind/payments/edit/main/catalog-info.yaml',
     });
   });
 
@@ -58,6 +76,9 @@ describe('GitLocationAnnotationsProcessor', () => {
     expect(entity.metadata.annotations?.['backstage.io/view-url']).toBe(
       undefined,
     );
+    expect(
+      entity.metadata.annotations?.['backstage.io/edit-url'],
+    ).toBeUndefined();
     expect(entity.metadata.annotations?.['backstage.io/source-location']).toBe(
       'url:git+file:///srv/git/demo.git/-/blob/main/',
     );

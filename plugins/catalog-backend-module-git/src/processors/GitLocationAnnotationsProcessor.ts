@@ -1,11 +1,15 @@
 import {
+  ANNOTATION_EDIT_URL,
   ANNOTATION_SOURCE_LOCATION,
   ANNOTATION_VIEW_URL,
   Entity,
   stringifyLocationRef,
 } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
-import { ScmIntegrations } from '@backstage/integration';
+import {
+  ScmIntegrationRegistry,
+  ScmIntegrations,
+} from '@backstage/integration';
 import { CatalogProcessor, LocationSpec } from '@backstage/plugin-catalog-node';
 import { fileWebUrl } from '@internal/plugin-catalog-git-sources-common';
 import path from 'node:path';
@@ -50,7 +54,10 @@ export function builtInServerPage(
  * - `backstage.io/view-url`: the hosting's web page of the file when the
  *   remote is on a hosting we know (see `fileWebUrl`) or is a repository of
  *   the portal's built-in Git server (its page in the portal), else none
- *   rather than an unopenable link.
+ *   rather than an unopenable link;
+ * - `backstage.io/edit-url`: the hosting's editor of the file, when an SCM
+ *   integration claims that page (its `resolveEditUrl`, as upstream does for
+ *   the URLs it reads).
  *
  * Values an entity sets itself are kept.
  */
@@ -73,15 +80,12 @@ export class GitLocationAnnotationsProcessor implements CatalogProcessor {
           pageBase: `${baseUrl('app.baseUrl')}/git-server`,
         }
       : undefined;
-    return new GitLocationAnnotationsProcessor({
-      hostType: host => integrations.byHost(host)?.type,
-      builtInServer,
-    });
+    return new GitLocationAnnotationsProcessor({ integrations, builtInServer });
   }
 
   constructor(
     private readonly options: {
-      hostType: (host: string) => string | undefined;
+      integrations: ScmIntegrationRegistry;
       builtInServer?: BuiltInGitServer;
     },
   ) {}
@@ -104,18 +108,30 @@ export class GitLocationAnnotationsProcessor implements CatalogProcessor {
         target: new URL('./', location.target).toString(),
       });
     }
+    const { integrations, builtInServer } = this.options;
+    const parts = parseGitUrl(location.target);
+    const hostingPage = fileWebUrl({
+      ...parts,
+      hostType: host => integrations.byHost(host)?.type,
+    });
     // The catalog's default view URL is the location itself.
     if (annotations[ANNOTATION_VIEW_URL] === location.target) {
-      const parts = parseGitUrl(location.target);
-      const { hostType, builtInServer } = this.options;
       const webUrl =
-        fileWebUrl({ ...parts, hostType }) ??
+        hostingPage ??
         (builtInServer && builtInServerPage(builtInServer, parts));
       // No web page known: none, rather than a link no browser opens.
       if (webUrl) {
         annotations[ANNOTATION_VIEW_URL] = webUrl;
       } else {
         delete annotations[ANNOTATION_VIEW_URL];
+      }
+    }
+    if (hostingPage && !annotations[ANNOTATION_EDIT_URL]) {
+      const editUrl = integrations
+        .byUrl(hostingPage)
+        ?.resolveEditUrl(hostingPage);
+      if (editUrl && editUrl !== hostingPage) {
+        annotations[ANNOTATION_EDIT_URL] = editUrl;
       }
     }
     return { ...entity, metadata: { ...entity.metadata, annotations } };
