@@ -81,6 +81,32 @@ describe('GET /repositories/:name/contents', () => {
     await git(source, 'push', '-q', `${base}/payments-api.git`, 'feature/x');
   });
 
+  it('lists every repository with its default branch and head (GET /repositories)', async () => {
+    fs.mkdirSync(path.join(root, 'not-a-repository'));
+    const res = await request(server)
+      .get('/api/git-server/repositories')
+      .set('authorization', mockCredentials.user.header());
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      items: [
+        {
+          name: 'fresh',
+          defaultBranch: 'main',
+          cloneUrl: expect.stringMatching(/\/repos\/fresh\.git$/),
+        },
+        {
+          name: 'payments-api',
+          defaultBranch: 'main',
+          head: commit,
+          cloneUrl: expect.stringMatching(/\/repos\/payments-api\.git$/),
+        },
+      ],
+    });
+    expect(
+      (await request(server).get('/api/git-server/repositories')).status,
+    ).toBe(401);
+  });
+
   it('lists the root of the default branch, folders first', async () => {
     const res = await contents('payments-api');
     expect(res.status).toBe(200);

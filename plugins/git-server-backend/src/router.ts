@@ -1,6 +1,9 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { GitServerContents } from '@internal/plugin-git-server-common';
+import {
+  GitServerContents,
+  GitServerRepositoryList,
+} from '@internal/plugin-git-server-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -50,6 +53,21 @@ export async function createRouter(options: {
     }
     const info = await repositories.create(parsed.data.name, parsed.data);
     res.status(201).json({ ...info, cloneUrl: await cloneUrl(info.name) });
+  });
+
+  // Every repository, for the browse page's index (/git-server).
+  router.get('/repositories', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const infos = await repositories.list();
+    const body: GitServerRepositoryList = {
+      items: await Promise.all(
+        infos.map(async info => ({
+          ...info,
+          cloneUrl: await cloneUrl(info.name),
+        })),
+      ),
+    };
+    res.json(body);
   });
 
   router.get('/repositories/:name', async (req, res) => {

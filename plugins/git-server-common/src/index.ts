@@ -1,7 +1,8 @@
 /**
  * What the portal's built-in Git server (`@internal/plugin-git-server-backend`)
  * shares with its browse page (`@internal/plugin-git-server`): the wire types
- * of `GET /api/git-server/repositories/:name/contents`.
+ * of `GET /api/git-server/repositories` and
+ * `GET /api/git-server/repositories/:name/contents`.
  *
  * @packageDocumentation
  */
@@ -12,6 +13,8 @@ export type {
   GitServerContents,
   GitServerContentsBase,
   GitServerEmptyContents,
+  GitServerRepository,
+  GitServerRepositoryList,
   GitServerTreeContents,
   GitServerTreeEntry,
 } from './types';

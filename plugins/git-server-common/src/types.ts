@@ -61,3 +61,18 @@ export type GitServerContents =
 
 /** Files up to this size (bytes) come with their text. @public */
 export const GIT_SERVER_MAX_TEXT_BYTES = 512 * 1024;
+
+/** One repository of the server, as `GET /repositories` lists it. @public */
+export interface GitServerRepository {
+  name: string;
+  defaultBranch: string;
+  /** Commit at the tip of the default branch; absent while the repository is empty. */
+  head?: string;
+  /** `git clone` URL of the repository on the portal's origin. */
+  cloneUrl: string;
+}
+
+/** The answer of `GET /api/git-server/repositories`: every repository, by name. @public */
+export interface GitServerRepositoryList {
+  items: GitServerRepository[];
+}

@@ -110,4 +110,11 @@ test('a guest creates a node-service and opens its entity page', async ({
   await page.getByRole('link', { name: 'catalog-info.yaml' }).click();
   await expect(page.getByText(`name: ${name}`).first()).toBeVisible();
   await saveScreenshot(page, testInfo, 'repository');
+
+  // The server's index lists it beside the demo catalog.
+  await page.goto('/git-server');
+  await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'demo-catalog', exact: true }),
+  ).toBeVisible();
 });

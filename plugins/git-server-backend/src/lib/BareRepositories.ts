@@ -116,6 +116,26 @@ export class BareRepositories {
     return { name, defaultBranch, head };
   }
 
+  /** Every repository under the root, by name (none while the root does not exist). */
+  async list(): Promise<RepositoryInfo[]> {
+    let entries: string[];
+    try {
+      entries = await fs.readdir(this.root);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const names = entries
+      .filter(entry => entry.endsWith('.git'))
+      .map(entry => entry.slice(0, -'.git'.length))
+      .filter(name => REPOSITORY_NAME_PATTERN.test(name))
+      .sort();
+    const found = await Promise.all(
+      names.map(name => this.get(name).catch(() => undefined)),
+    );
+    return found.filter((info): info is RepositoryInfo => Boolean(info));
+  }
+
   /**
    * A folder or file of a branch (default: the default branch; path '' is
    * the root). Throws InputError for a malformed ref or path, NotFoundError

@@ -1,16 +1,24 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
-import { GitServerContents } from '@internal/plugin-git-server-common';
+import {
+  GitServerContents,
+  GitServerRepositoryList,
+} from '@internal/plugin-git-server-common';
 
 export type {
   GitServerBlobContents,
   GitServerContents,
   GitServerEmptyContents,
+  GitServerRepository,
+  GitServerRepositoryList,
   GitServerTreeContents,
   GitServerTreeEntry,
 } from '@internal/plugin-git-server-common';
 
 /** The portal's built-in Git server, as the browse page sees it. @public */
 export interface GitServerApi {
+  /** Every repository of the server, by name. */
+  listRepositories(): Promise<GitServerRepositoryList>;
+
   /**
    * A folder or file of a repository's branch: `ref` defaults to the default
    * branch, `path` to the root.

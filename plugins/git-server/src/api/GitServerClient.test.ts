@@ -62,4 +62,23 @@ describe('GitServerClient', () => {
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.body.error.message).toBe("Repository 'nope' does not exist");
   });
+
+  it('lists the repositories', async () => {
+    const list = {
+      items: [
+        {
+          name: 'payments-api',
+          defaultBranch: 'main',
+          head: 'abc',
+          cloneUrl: 'http://backstage/api/git-server/repos/payments-api.git',
+        },
+      ],
+    };
+    const fetch = fakeFetch(() => new Response(JSON.stringify(list)));
+    const client = new GitServerClient({ discoveryApi, fetchApi: { fetch } });
+    await expect(client.listRepositories()).resolves.toEqual(list);
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backstage/api/git-server/repositories',
+    );
+  });
 });

@@ -1,15 +1,29 @@
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { GitServerApi, GitServerContents } from './GitServerApi';
+import {
+  GitServerApi,
+  GitServerContents,
+  GitServerRepositoryList,
+} from './GitServerApi';
 
 /**
- * Reads `/api/git-server/repositories/:name/contents` with the signed-in
- * user's token. @public
+ * Reads `/api/git-server/repositories` and
+ * `/api/git-server/repositories/:name/contents` with the signed-in user's
+ * token. @public
  */
 export class GitServerClient implements GitServerApi {
   constructor(
     private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
   ) {}
+
+  async listRepositories(): Promise<GitServerRepositoryList> {
+    const base = await this.deps.discoveryApi.getBaseUrl('git-server');
+    const response = await this.deps.fetchApi.fetch(`${base}/repositories`);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response.json();
+  }
 
   async getContents(
     name: string,

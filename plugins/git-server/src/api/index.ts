@@ -4,6 +4,8 @@ export type {
   GitServerBlobContents,
   GitServerContents,
   GitServerEmptyContents,
+  GitServerRepository,
+  GitServerRepositoryList,
   GitServerTreeContents,
   GitServerTreeEntry,
 } from './GitServerApi';

@@ -15,11 +15,17 @@ const slow = { timeout: 10_000 };
 
 jest.setTimeout(30_000);
 
-function render(url: string, getContents: GitServerApi['getContents']) {
+function render(
+  url: string,
+  getContents: GitServerApi['getContents'],
+  listRepositories: GitServerApi['listRepositories'] = async () => ({
+    items: [],
+  }),
+) {
   return renderTestApp({
     extensions: [gitServerPage],
     initialRouteEntries: [url],
-    apis: [[gitServerApiRef, { getContents }]],
+    apis: [[gitServerApiRef, { getContents, listRepositories }]],
   });
 }
 
@@ -148,5 +154,41 @@ describe('GitServerPage', () => {
     expect(
       screen.getByText(/Could not load repository 'nope'/),
     ).toBeInTheDocument();
+  });
+
+  it('lists the repositories at /git-server, each linked to its page', async () => {
+    const getContents = jest.fn();
+    await render('/git-server', getContents, async () => ({
+      items: [
+        {
+          name: 'payments-api',
+          defaultBranch: 'main',
+          head: 'a99c4351b2',
+          cloneUrl:
+            'http://localhost:7007/api/git-server/repos/payments-api.git',
+        },
+        {
+          name: 'fresh',
+          defaultBranch: 'main',
+          cloneUrl: 'http://localhost:7007/api/git-server/repos/fresh.git',
+        },
+      ],
+    }));
+    expect(
+      await screen.findByRole('link', { name: 'payments-api' }, slow),
+    ).toHaveAttribute('href', '/git-server/payments-api');
+    expect(screen.getByText('a99c435')).toBeInTheDocument();
+    expect(screen.getByText('empty')).toBeInTheDocument();
+    expect(getContents).not.toHaveBeenCalled();
+  });
+
+  it('says how to get a first repository when there is none', async () => {
+    await render('/git-server', jest.fn());
+    expect(
+      await screen.findByText('No repositories yet', {}, slow),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Create a component' }),
+    ).toHaveAttribute('href', '/create');
   });
 });
