@@ -13,25 +13,21 @@ import { sourceLinkOf } from './lib/sourceLink';
 
 /**
  * Props of the About card's View Source link: upstream's, with `git+`
- * source locations turned into the hosting's web page. When the folder has no
- * known page, the entity's web view URL stands in (the catalog's Git module
- * sets it, e.g. to the file's page on the portal's built-in Git server);
- * without either, a disabled link whose tooltip says why.
+ * source locations turned into a web page (see sourceLinkOf), or a disabled
+ * link whose tooltip says why there is none.
  */
 export function useGitSourceLinkProps() {
   const { entity } = useEntity();
   const integrations = useApi(scmIntegrationsApiRef);
   const { t } = useTranslationRef(catalogTranslationRef);
   const annotations = entity.metadata.annotations ?? {};
-  const sourceLink = sourceLinkOf(
-    annotations[ANNOTATION_SOURCE_LOCATION],
+  const link = sourceLinkOf(
+    {
+      sourceLocation: annotations[ANNOTATION_SOURCE_LOCATION],
+      viewUrl: annotations[ANNOTATION_VIEW_URL],
+    },
     host => integrations.byHost(host)?.type,
   );
-  const viewUrl = annotations[ANNOTATION_VIEW_URL];
-  const link =
-    sourceLink && !sourceLink.href && viewUrl && /^https?:\/\//.test(viewUrl)
-      ? { href: viewUrl }
-      : sourceLink;
   const integrationType = link?.host
     ? integrations.byHost(link.host)?.type
     : undefined;

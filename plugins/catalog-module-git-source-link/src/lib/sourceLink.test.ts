@@ -7,7 +7,10 @@ describe('sourceLinkOf', () => {
   it('links a git+ folder on a known hosting to its folder page', () => {
     expect(
       sourceLinkOf(
-        'url:git+https://github.com/northwind/payments.git/-/blob/main/services/payments/',
+        {
+          sourceLocation:
+            'url:git+https://github.com/northwind/payments.git/-/blob/main/services/payments/',
+        },
         hostType,
       ),
     ).toEqual({
@@ -16,7 +19,10 @@ describe('sourceLinkOf', () => {
     });
     expect(
       sourceLinkOf(
-        'url:git+https://git.example.com/platform/catalog.git/-/blob/release%2F2/',
+        {
+          sourceLocation:
+            'url:git+https://git.example.com/platform/catalog.git/-/blob/release%2F2/',
+        },
         hostType,
       ),
     ).toEqual({
@@ -28,7 +34,10 @@ describe('sourceLinkOf', () => {
   it('links a git+ file on an ssh remote to the page of the file', () => {
     expect(
       sourceLinkOf(
-        'url:git+ssh://git@gitea.example.com/o/r.git/-/blob/main/catalog-info.yaml',
+        {
+          sourceLocation:
+            'url:git+ssh://git@gitea.example.com/o/r.git/-/blob/main/catalog-info.yaml',
+        },
         hostType,
       ),
     ).toEqual({
@@ -39,7 +48,10 @@ describe('sourceLinkOf', () => {
 
   it('says why there is no page for local and unknown remotes', () => {
     const local = sourceLinkOf(
-      'url:git+file:///srv/portal/git/demo-catalog.git/-/blob/main/',
+      {
+        sourceLocation:
+          'url:git+file:///srv/portal/git/demo-catalog.git/-/blob/main/',
+      },
       hostType,
     );
     expect(local?.href).toBeUndefined();
@@ -48,7 +60,10 @@ describe('sourceLinkOf', () => {
     );
 
     const unknown = sourceLinkOf(
-      'url:git+https://git.unknown.example/x.git/-/blob/main/',
+      {
+        sourceLocation:
+          'url:git+https://git.unknown.example/x.git/-/blob/main/',
+      },
       hostType,
     );
     expect(unknown).toEqual({
@@ -62,14 +77,49 @@ describe('sourceLinkOf', () => {
   it('keeps other source locations as they are, as upstream does', () => {
     expect(
       sourceLinkOf(
-        'url:https://github.com/backstage/backstage/tree/master/',
+        {
+          sourceLocation:
+            'url:https://github.com/backstage/backstage/tree/master/',
+        },
         hostType,
       ),
     ).toEqual({
       href: 'https://github.com/backstage/backstage/tree/master/',
       host: 'github.com',
     });
-    expect(sourceLinkOf(undefined, hostType)).toBeUndefined();
-    expect(sourceLinkOf('not a location ref', hostType)).toBeUndefined();
+    expect(
+      sourceLinkOf({ sourceLocation: undefined }, hostType),
+    ).toBeUndefined();
+    expect(
+      sourceLinkOf({ sourceLocation: 'not a location ref' }, hostType),
+    ).toBeUndefined();
+  });
+
+  it('falls back to an http(s) view URL when the folder has no known page', () => {
+    const sourceLocation =
+      'url:git+file:///srv/portal/git/demo-catalog.git/-/blob/main/a/';
+    const page =
+      'http://localhost:7007/git-server/demo-catalog?ref=main&path=a%2Fcatalog-info.yaml';
+    expect(sourceLinkOf({ sourceLocation, viewUrl: page }, hostType)).toEqual({
+      href: page,
+      host: 'localhost:7007',
+    });
+    // A hosting page of the folder wins over the view URL.
+    expect(
+      sourceLinkOf(
+        {
+          sourceLocation: 'url:git+https://github.com/o/r.git/-/blob/main/a/',
+          viewUrl: 'https://wiki.example.com/a',
+        },
+        hostType,
+      )?.href,
+    ).toBe('https://github.com/o/r/tree/main/a');
+    // A git+ view URL is no page.
+    expect(
+      sourceLinkOf(
+        { sourceLocation, viewUrl: 'git+file:///srv/x.git/-/blob/main/a' },
+        hostType,
+      )?.href,
+    ).toBeUndefined();
   });
 });

@@ -17,18 +17,24 @@ export type SourceLink = {
 };
 
 /**
- * The View Source link for a `backstage.io/source-location` annotation.
- * Entities from Git carry `git+<remote>/-/blob/<branch>/<path>` URLs, which
- * the portal's URL reader reads but no browser opens: they become the
- * hosting's page of that file or folder (GitHub, GitLab, Gitea, Bitbucket,
- * Azure DevOps; self-hosted servers by their `integrations` type). Other
- * URLs are linked as they are, as upstream does. Undefined when the entity
- * has no source location.
+ * The View Source link of an entity, from its `backstage.io/source-location`
+ * (and `backstage.io/view-url`) annotations.
+ *
+ * Entities from Git carry `git+<remote>/-/blob/<branch>/<path>` source
+ * locations, which the portal's URL reader reads but no browser opens: they
+ * become the hosting's page of that folder (GitHub, GitLab, Gitea, Bitbucket,
+ * Azure DevOps; self-hosted servers by their `integrations` type). When the
+ * folder has no known page, an http(s) view URL stands in (the catalog's Git
+ * module sets it, e.g. to the file's page on the portal's built-in Git
+ * server); without either, the reason. Other source locations are linked as
+ * they are, as upstream does. Undefined when the entity has no source
+ * location.
  */
 export function sourceLinkOf(
-  sourceLocation: string | undefined,
+  annotations: { sourceLocation?: string; viewUrl?: string },
   hostType: (host: string) => string | undefined,
 ): SourceLink | undefined {
+  const { sourceLocation, viewUrl } = annotations;
   if (!sourceLocation) {
     return undefined;
   }
@@ -47,15 +53,17 @@ export function sourceLinkOf(
   } catch (error) {
     return { reason: `The source location is not a valid git+ URL: ${error}` };
   }
+  const web = parseRemote(parts.remote);
   const href = fileWebUrl({ ...parts, hostType });
   if (href) {
-    return { href, host: parseRemote(parts.remote)?.host };
+    return { href, host: web?.host };
   }
-  const remote = parts.remote;
-  const web = parseRemote(remote);
+  if (viewUrl && /^https?:\/\//.test(viewUrl)) {
+    return { href: viewUrl, host: hostOf(viewUrl) };
+  }
   if (!web) {
     return {
-      reason: `The source is in a Git repository on the portal's own disk (${remote}), which has no web page.`,
+      reason: `The source is in a Git repository on the portal's own disk (${parts.remote}), which has no web page.`,
     };
   }
   return {

@@ -151,29 +151,31 @@ export class BareRepositories {
     const info = await this.get(name);
     const dir = this.dir(name);
     const branch = ref ?? info.defaultBranch;
-
-    if (!info.head && branch === info.defaultBranch) {
-      const { stdout: anyBranch } = await git(dir, [
-        'for-each-ref',
-        '--count=1',
-        '--format=%(refname)',
-        'refs/heads/',
-      ]);
-      if (!anyBranch.trim()) {
-        return { type: 'empty', name, ref: branch };
-      }
-    }
-
-    const commit = await git(dir, [
-      'rev-parse',
-      '--verify',
-      '--quiet',
-      `refs/heads/${branch}^{commit}`,
-    ]).then(
-      r => r.stdout.trim(),
-      () => undefined,
-    );
+    // get() already resolved the default branch.
+    const commit =
+      branch === info.defaultBranch
+        ? info.head
+        : await git(dir, [
+            'rev-parse',
+            '--verify',
+            '--quiet',
+            `refs/heads/${branch}^{commit}`,
+          ]).then(
+            r => r.stdout.trim(),
+            () => undefined,
+          );
     if (!commit) {
+      if (branch === info.defaultBranch) {
+        const { stdout: anyBranch } = await git(dir, [
+          'for-each-ref',
+          '--count=1',
+          '--format=%(refname)',
+          'refs/heads/',
+        ]);
+        if (!anyBranch.trim()) {
+          return { type: 'empty', name, ref: branch };
+        }
+      }
       throw new NotFoundError(
         `Branch '${branch}' does not exist in repository '${name}'`,
       );

@@ -4,16 +4,6 @@ import {
   GitServerRepositoryList,
 } from '@internal/plugin-git-server-common';
 
-export type {
-  GitServerBlobContents,
-  GitServerContents,
-  GitServerEmptyContents,
-  GitServerRepository,
-  GitServerRepositoryList,
-  GitServerTreeContents,
-  GitServerTreeEntry,
-} from '@internal/plugin-git-server-common';
-
 /** The portal's built-in Git server, as the browse page sees it. @public */
 export interface GitServerApi {
   /** Every repository of the server, by name. */

@@ -1,10 +1,10 @@
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
-  GitServerApi,
   GitServerContents,
   GitServerRepositoryList,
-} from './GitServerApi';
+} from '@internal/plugin-git-server-common';
+import { GitServerApi } from './GitServerApi';
 
 /**
  * Reads `/api/git-server/repositories` and

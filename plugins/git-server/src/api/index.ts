@@ -1,6 +1,6 @@
 export { gitServerApiRef } from './GitServerApi';
+export type { GitServerApi } from './GitServerApi';
 export type {
-  GitServerApi,
   GitServerBlobContents,
   GitServerContents,
   GitServerEmptyContents,
@@ -8,5 +8,5 @@ export type {
   GitServerRepositoryList,
   GitServerTreeContents,
   GitServerTreeEntry,
-} from './GitServerApi';
+} from '@internal/plugin-git-server-common';
 export { GitServerClient } from './GitServerClient';
